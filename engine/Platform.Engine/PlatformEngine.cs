@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Engine.Entities;
+using Platform.Engine.Identity;
+using Platform.Engine.Records;
+using Platform.Engine.Storage;
+
+namespace Platform.Engine;
+
+/// <summary>Registers the engine's services. Options are bound by the host.</summary>
+public static class PlatformEngine
+{
+    public static IServiceCollection AddPlatformEngine(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ISqlDialect, SqliteDialect>();
+        services.AddSingleton<Database>();
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<EntityStore>();
+        services.AddSingleton<EntityCatalog>();
+        services.AddSingleton<SchemaStore>();
+        services.AddSingleton<SearchIndexStore>();
+        services.AddSingleton<SequenceStore>();
+        services.AddSingleton<ReferenceStore>();
+        services.AddSingleton<EntityService>();
+        services.AddSingleton<FieldService>();
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<IdentityService>();
+        services.AddSingleton<RecordStore>();
+        services.AddSingleton<RecordChecks>();
+        services.AddSingleton<RecordReader>();
+        services.AddSingleton<RecordService>();
+        services.AddSingleton<ViewStore>();
+        services.AddSingleton<ViewService>();
+        return services;
+    }
+}

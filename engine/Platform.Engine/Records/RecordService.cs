@@ -1,0 +1,259 @@
+using System.Text.Json;
+using Platform.Engine.Common;
+using Platform.Engine.Entities;
+using Platform.Engine.Identity;
+using Platform.Engine.Storage;
+
+namespace Platform.Engine.Records;
+
+/// <summary>
+/// Writes records. Each operation is one transaction: values are checked field by field, links and unique
+/// values inside the transaction, and the row, its search text and its audit entry commit together.
+/// </summary>
+public sealed class RecordService(
+    Database database, EntityCatalog catalog, RecordStore store, SearchIndexStore search,
+    SequenceStore sequences, RecordChecks checks, TimeProvider clock)
+{
+    public const int MaxBulk = 1_000;
+
+    public Task<Result<Dictionary<string, object?>>> CreateAsync(string entitySlug, JsonElement body, Actor actor, CancellationToken ct) =>
+        database.WriteAsync<Dictionary<string, object?>>(async scope =>
+        {
+            if (await catalog.FindAsync(entitySlug, ct) is not { } entity)
+            {
+                return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
+            }
+            var now = clock.GetUtcNow();
+            var input = RecordInput.Parse(entity, body, isCreate: true, now, clock.LocalTimeZone);
+            await checks.CheckAsync(scope, entity, input.Values, input.OwnerId, 0, input.Errors, ct);
+            if (input.Errors.Any)
+            {
+                return input.Errors.ToFailure();
+            }
+            await AssignCodesAsync(scope, entity, [input], ct);
+            var id = await InsertAsync(scope, entity, input, actor, now, ct);
+            await search.IndexAsync(scope, entity, id, replace: false, ct);
+            return RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+        }, ct);
+
+    /// <summary>Creates up to <see cref="MaxBulk"/> records, all or none; errors are keyed <c>records[i].field</c>.</summary>
+    public Task<Result<List<Dictionary<string, object?>>>> BulkCreateAsync(string entitySlug, IReadOnlyList<JsonElement> bodies, Actor actor, CancellationToken ct) =>
+        database.WriteAsync<List<Dictionary<string, object?>>>(async scope =>
+        {
+            if (await catalog.FindAsync(entitySlug, ct) is not { } entity)
+            {
+                return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
+            }
+            if (bodies.Count is 0 or > MaxBulk)
+            {
+                return ValidationFailure.For("records", Texts.Get(bodies.Count == 0 ? "bulk.empty" : "bulk.size", MaxBulk));
+            }
+            var now = clock.GetUtcNow();
+            var errors = new ValidationErrors();
+            var inputs = bodies.Select(b => RecordInput.Parse(entity, b, isCreate: true, now, clock.LocalTimeZone)).ToList();
+            var batchValues = new Dictionary<string, HashSet<object>>(StringComparer.Ordinal);
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                await checks.CheckAsync(scope, entity, inputs[i].Values, inputs[i].OwnerId, 0, inputs[i].Errors, ct);
+                RecordChecks.CheckUniqueInBatch(entity, inputs[i].Values, batchValues, inputs[i].Errors);
+                if (inputs[i].Errors.Any)
+                {
+                    errors.AddPrefixed($"records[{i}]", inputs[i].Errors.ToFailure().Errors);
+                }
+            }
+            if (errors.Any)
+            {
+                return errors.ToFailure();
+            }
+            await AssignCodesAsync(scope, entity, inputs, ct);
+            var ids = new List<long>(inputs.Count);
+            foreach (var input in inputs)
+            {
+                ids.Add(await InsertAsync(scope, entity, input, actor, now, ct));
+            }
+            // Writes are serialised, so the new ids form one unbroken run.
+            await search.IndexRangeAsync(scope, entity, ids[0], ids[^1], ct);
+            var rows = await store.FindManyAsync(scope.Connection, entity, ids, ct);
+            return rows.OrderBy(r => (long)r["id"]!).Select(r => RecordJson.From(entity, r)).ToList();
+        }, ct);
+
+    /// <summary>Changes the fields present in the body; a stale <paramref name="expectedVersion"/> is a conflict.</summary>
+    public Task<Result<Dictionary<string, object?>>> UpdateAsync(string entitySlug, long id, JsonElement body, long? expectedVersion, Actor actor, CancellationToken ct) =>
+        database.WriteAsync<Dictionary<string, object?>>(async scope =>
+        {
+            var loaded = await LoadLiveAsync(scope, entitySlug, id, expectedVersion, ct);
+            if (!loaded.IsSuccess)
+            {
+                return loaded.Failure;
+            }
+            var (entity, row) = loaded.Value;
+            var now = clock.GetUtcNow();
+            var input = RecordInput.Parse(entity, body, isCreate: false, now, clock.LocalTimeZone);
+            var changed = input.Values.Where(v => !Equals(Normalise(row[v.Key]), Normalise(v.Value))).ToDictionary(v => v.Key, v => v.Value);
+            var ownerChanged = input.OwnerId is { } owner && !Equals(Normalise(row["owner_id"]), owner);
+            await checks.CheckAsync(scope, entity, changed, ownerChanged ? input.OwnerId : null, id, input.Errors, ct);
+            if (input.Errors.Any)
+            {
+                return input.Errors.ToFailure();
+            }
+            if (changed.Count == 0 && !ownerChanged)
+            {
+                return RecordJson.From(entity, row);
+            }
+            await store.UpdateAsync(scope, entity, id, changed, ownerChanged ? input.OwnerId : null, now, ct);
+            var changes = changed.Select(c => Change(entity, c.Key, row[c.Key], c.Value)).ToList();
+            if (ownerChanged)
+            {
+                changes.Add(new FieldChange(SystemFields.OwnerId, row["owner_id"], input.OwnerId));
+            }
+            await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Update, changes, ct);
+            if (changed.Keys.Any(k => SearchIndexStore.IsSearchable(entity.Field(k)!)))
+            {
+                await search.IndexAsync(scope, entity, id, replace: true, ct);
+            }
+            return RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+        }, ct);
+
+    /// <summary>Moves a record to the trash, applying each linking relation's on-delete rule.</summary>
+    public Task<Result<bool>> DeleteAsync(string entitySlug, long id, long? expectedVersion, Actor actor, CancellationToken ct) =>
+        database.WriteAsync<bool>(async scope =>
+        {
+            var loaded = await LoadLiveAsync(scope, entitySlug, id, expectedVersion, ct);
+            if (!loaded.IsSuccess)
+            {
+                return loaded.Failure;
+            }
+            var failure = await SoftDeleteAsync(scope, loaded.Value.Entity, id, actor, clock.GetUtcNow(), ct);
+            return failure is null ? true : failure;
+        }, ct);
+
+    public Task<Result<Dictionary<string, object?>>> RestoreAsync(string entitySlug, long id, Actor actor, CancellationToken ct) =>
+        database.WriteAsync<Dictionary<string, object?>>(async scope =>
+        {
+            if (await catalog.FindAsync(entitySlug, ct) is not { } entity)
+            {
+                return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
+            }
+            if (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct) is not { } row)
+            {
+                return new NotFoundFailure(Texts.Get("record.notFound", id));
+            }
+            if (row["deleted_at"] is null)
+            {
+                return new ConflictFailure(Texts.Get("record.notDeleted"));
+            }
+            var errors = new ValidationErrors();
+            await checks.CheckUniqueAsync(scope, entity, entity.Fields.Where(f => f.Unique).ToDictionary(f => f.Slug, f => row[f.Slug]), id, errors, ct);
+            if (errors.Any)
+            {
+                return new ConflictFailure(errors.ToFailure().Errors.First().Value[0], new Dictionary<string, object?> { ["errors"] = errors.ToFailure().Errors });
+            }
+            var now = clock.GetUtcNow();
+            await store.SetDeletedAsync(scope, entity, id, null, now, ct);
+            await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Restore, [], ct);
+            return RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+        }, ct);
+
+    private async Task<Result<(EntityDefinition Entity, IDictionary<string, object?> Row)>> LoadLiveAsync(
+        WriteScope scope, string entitySlug, long id, long? expectedVersion, CancellationToken ct)
+    {
+        if (await catalog.FindAsync(entitySlug, ct) is not { } entity)
+        {
+            return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
+        }
+        if (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct) is not { } row)
+        {
+            return new NotFoundFailure(Texts.Get("record.notFound", id));
+        }
+        if (row["deleted_at"] is not null)
+        {
+            return new ConflictFailure(Texts.Get("record.deleted"));
+        }
+        var version = RecordJson.Version(row);
+        if (expectedVersion is { } expected && expected != version)
+        {
+            return new ConflictFailure(Texts.Get("record.stale", version), new Dictionary<string, object?> { ["currentVersion"] = version });
+        }
+        return (entity, row);
+    }
+
+    private async Task<Failure?> SoftDeleteAsync(WriteScope scope, EntityDefinition entity, long id, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        // Marked first, so a cascade that loops back to this record finds it already gone.
+        await store.SetDeletedAsync(scope, entity, id, now, now, ct);
+        await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Delete, [], ct);
+        foreach (var other in await catalog.AllAsync(ct))
+        {
+            foreach (var link in other.Fields.Where(f => f.Type == FieldTypeNames.Relation && f.Relation!.Entity == entity.Slug))
+            {
+                var linking = await store.LinkingAsync(scope, other, link, id, ct);
+                if (linking.Count == 0)
+                {
+                    continue;
+                }
+                switch (link.Relation!.OnDelete)
+                {
+                    case OnDeleteBehaviours.SetNull:
+                        foreach (var linkId in linking)
+                        {
+                            await store.UpdateAsync(scope, other, linkId, new Dictionary<string, object?> { [link.Slug] = null }, null, now, ct);
+                            await store.InsertAuditAsync(scope, other.Slug, linkId, now, actor.UserId, AuditActions.Update, [new FieldChange(link.Slug, id, null)], ct);
+                        }
+                        break;
+                    case OnDeleteBehaviours.Cascade:
+                        foreach (var linkId in linking)
+                        {
+                            if (await SoftDeleteAsync(scope, other, linkId, actor, now, ct) is { } failure)
+                            {
+                                return failure;
+                            }
+                        }
+                        break;
+                    default:
+                        return new ConflictFailure(Texts.Get("record.restricted", linking.Count, LabelOf(other)));
+                }
+            }
+        }
+        return null;
+    }
+
+    private async Task<long> InsertAsync(WriteScope scope, EntityDefinition entity, RecordInput input, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        long? creator = actor.UserId == 0 ? null : actor.UserId;
+        var id = await store.InsertAsync(scope, entity, input.Values, creator, input.OwnerId ?? creator, now, ct);
+        var changes = input.Values.Where(v => v.Value is not null).Select(v => Change(entity, v.Key, null, v.Value)).ToList();
+        await store.InsertAuditAsync(scope, entity.Slug, id, now, creator, AuditActions.Create, changes, ct);
+        return id;
+    }
+
+    private async Task AssignCodesAsync(WriteScope scope, EntityDefinition entity, IReadOnlyList<RecordInput> inputs, CancellationToken ct)
+    {
+        foreach (var field in entity.Fields.Where(f => f.Type == FieldTypeNames.AutoNumber))
+        {
+            var codes = await sequences.TakeAsync(scope, entity.Slug, field, inputs.Count, ct);
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                inputs[i].Values[field.Slug] = codes[i];
+            }
+        }
+    }
+
+    private static FieldChange Change(EntityDefinition entity, string slug, object? old, object? value)
+    {
+        var field = entity.Field(slug)!;
+        var type = FieldTypes.Of(field);
+        return new FieldChange(slug, type.ToJson(old, field), type.ToJson(value, field));
+    }
+
+    /// <summary>SQLite hands back whole numbers as long and reals as double; compare like with like.</summary>
+    private static object? Normalise(object? value) => value switch
+    {
+        int i => (long)i,
+        float f => (double)f,
+        _ => value,
+    };
+
+    private static string LabelOf(EntityDefinition entity) =>
+        entity.Label.GetValueOrDefault(System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal) ? "en" : "zh-CN")
+        ?? entity.Label.Values.FirstOrDefault() ?? entity.Slug;
+}

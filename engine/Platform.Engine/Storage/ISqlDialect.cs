@@ -1,0 +1,28 @@
+namespace Platform.Engine.Storage;
+
+/// <summary>
+/// The few places where SQLite and PostgreSQL spell things differently. Feature code asks the dialect
+/// instead of writing engine-specific SQL, so a PostgreSQL dialect can be added without touching it.
+/// </summary>
+public interface ISqlDialect
+{
+    string ColumnTypeName(ColumnType type);
+
+    /// <summary>DDL creating the full-text index table of an entity (one searchable text column, <c>body</c>).</summary>
+    string CreateSearchTable(SqlIdentifier table);
+
+    /// <summary>A predicate selecting the ids of records whose search text contains the parameter's text.</summary>
+    string SearchPredicate(SqlIdentifier searchTable, string parameterName, bool shortQuery);
+
+    /// <summary>Turns the user's search text into the parameter value <see cref="SearchPredicate"/> expects.</summary>
+    string SearchParameter(string text, bool shortQuery);
+
+    /// <summary>Queries shorter than this use a substring scan instead of the index.</summary>
+    int MinimumIndexedSearchLength { get; }
+
+    /// <summary>A predicate: the JSON array in <paramref name="column"/> holds the parameter's value.</summary>
+    string JsonArrayContains(string column, string parameterName);
+
+    /// <summary>The definition of an auto-incrementing integer primary key column that never reuses ids.</summary>
+    string IdentityColumn(string name);
+}

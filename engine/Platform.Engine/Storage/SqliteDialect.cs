@@ -1,0 +1,43 @@
+namespace Platform.Engine.Storage;
+
+public sealed class SqliteDialect : ISqlDialect
+{
+    public int MinimumIndexedSearchLength => 3;
+
+    // AUTOINCREMENT keeps ids of deleted rows from coming back, so audit entries never point at a stranger.
+    public string IdentityColumn(string name) => $"{name} INTEGER PRIMARY KEY AUTOINCREMENT";
+
+    public string ColumnTypeName(ColumnType type) => type switch
+    {
+        ColumnType.Integer => "INTEGER",
+        ColumnType.Real => "REAL",
+        _ => "TEXT",
+    };
+
+    // The trigram tokenizer indexes every three-character run, so MATCH finds any substring of three
+    // characters or more, Chinese included, without a word segmenter.
+    public string CreateSearchTable(SqlIdentifier table) =>
+        $"CREATE VIRTUAL TABLE {table.Quoted} USING fts5(body, tokenize = 'trigram')";
+
+    // Trigram cannot answer one- or two-character queries from the index; LIKE on the same table scans
+    // its text instead, which is still correct for "上海".
+    public string SearchPredicate(SqlIdentifier searchTable, string parameterName, bool shortQuery) => shortQuery
+        ? $"id IN (SELECT rowid FROM {searchTable.Quoted} WHERE body LIKE @{parameterName} ESCAPE '\\')"
+        : $"id IN (SELECT rowid FROM {searchTable.Quoted} WHERE {searchTable.Quoted} MATCH @{parameterName})";
+
+    public string SearchParameter(string text, bool shortQuery)
+    {
+        if (shortQuery)
+        {
+            var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal)
+                .Replace("_", "\\_", StringComparison.Ordinal);
+            return "%" + escaped + "%";
+        }
+        // A quoted FTS5 string is matched as a phrase: operators and punctuation in it are plain text.
+        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    public string JsonArrayContains(string column, string parameterName) =>
+        $"EXISTS (SELECT 1 FROM json_each({column}) WHERE json_each.value = @{parameterName})";
+}

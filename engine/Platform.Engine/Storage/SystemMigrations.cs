@@ -1,0 +1,70 @@
+namespace Platform.Engine.Storage;
+
+/// <summary>
+/// The system tables, as numbered migrations. Never edit a migration that has shipped: add the next number.
+/// </summary>
+public static class SystemMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "identity", """
+            CREATE TABLE sys_users (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                email TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                name TEXT NOT NULL,
+                password_hash TEXT,
+                role TEXT NOT NULL,
+                team TEXT,
+                region TEXT,
+                industries TEXT NOT NULL DEFAULT '[]',
+                seniority INTEGER NOT NULL DEFAULT 0,
+                capacity INTEGER,
+                active INTEGER NOT NULL DEFAULT 1,
+                locale TEXT,
+                created_at TEXT NOT NULL);
+            CREATE TABLE sys_api_keys (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                user_id INTEGER NOT NULL REFERENCES sys_users(id),
+                name TEXT NOT NULL,
+                prefix TEXT NOT NULL,
+                key_hash TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                last_used_at TEXT,
+                revoked_at TEXT);
+            """),
+        new(2, "entities", """
+            CREATE TABLE sys_entities (
+                slug TEXT PRIMARY KEY,
+                definition TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL);
+            CREATE TABLE sys_sequences (
+                entity TEXT NOT NULL,
+                field TEXT NOT NULL,
+                period TEXT NOT NULL,
+                value INTEGER NOT NULL,
+                PRIMARY KEY (entity, field, period));
+            """),
+        new(3, "records", """
+            CREATE TABLE sys_audit (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                entity TEXT NOT NULL,
+                record_id INTEGER NOT NULL,
+                at TEXT NOT NULL,
+                user_id INTEGER,
+                action TEXT NOT NULL,
+                changes TEXT NOT NULL);
+            CREATE INDEX ix_sys_audit_record ON sys_audit (entity, record_id, id);
+            CREATE TABLE sys_views (
+                id TEXT PRIMARY KEY,
+                entity TEXT NOT NULL,
+                name TEXT NOT NULL,
+                definition TEXT NOT NULL,
+                created_by INTEGER,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL);
+            CREATE INDEX ix_sys_views_entity ON sys_views (entity);
+            """),
+    ];
+}
