@@ -1,6 +1,13 @@
+using Platform.Server.Endpoints;
+using Platform.Server.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformServer();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UsePlatformPipeline();
+app.MapPlatformEndpoints();
 app.Run();
+
+/// <summary>Visible to the HTTP tests' WebApplicationFactory.</summary>
+public partial class Program;

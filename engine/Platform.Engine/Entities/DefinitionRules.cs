@@ -39,7 +39,6 @@ public static class DefinitionRules
     {
         string Key(string property) => prefix.Length == 0 ? property : $"{prefix}.{property}";
         CheckSlug(field.Slug, Key("slug"), errors);
-        CheckLabel(field.Label, Key("label"), errors);
         var type = FieldTypes.Find(field.Type);
         if (type is null)
         {
@@ -62,6 +61,12 @@ public static class DefinitionRules
         value.ValueKind == JsonValueKind.String
         && ((field.Type == FieldTypeNames.Date && value.GetString() == "today")
             || (field.Type == FieldTypeNames.DateTime && value.GetString() == "now"));
+
+    /// <summary>A field defined without a label is labelled by its slug, so a short API body is enough.</summary>
+    public static FieldDefinition WithLabel(FieldDefinition field) =>
+        field.Label is { Count: > 0 } label && label.Values.Any(v => !string.IsNullOrWhiteSpace(v))
+            ? field
+            : field with { Label = new Dictionary<string, string> { ["zh-CN"] = field.Slug, ["en"] = field.Slug } };
 
     public static void CheckEntity(EntityDefinition entity, ValidationErrors errors)
     {

@@ -18,6 +18,7 @@ public sealed record EntityDefinition
 
     public FieldDefinition? Field(string slug) => Fields.Find(f => f.Slug == slug);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? EffectiveDisplayField =>
         DisplayField ?? Fields.Find(f => f.Type == FieldTypeNames.Text)?.Slug;
 }

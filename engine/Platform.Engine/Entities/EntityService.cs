@@ -11,9 +11,10 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
     public async Task<Result<EntityDefinition>> GetAsync(string slug, CancellationToken ct) =>
         await catalog.FindAsync(slug, ct) is { } entity ? entity : new NotFoundFailure(Texts.Get("entity.notFound", slug));
 
-    public Task<Result<EntityDefinition>> CreateAsync(EntityDefinition input, CancellationToken ct) =>
+    public Task<Result<EntityDefinition>> CreateAsync(EntityDefinition entityInput, CancellationToken ct) =>
         database.WriteAsync<EntityDefinition>(async scope =>
         {
+            var input = entityInput with { Fields = [.. (entityInput.Fields ?? []).Select(DefinitionRules.WithLabel)] };
             var errors = new ValidationErrors();
             DefinitionRules.CheckEntity(input, errors);
             if (errors.Any)

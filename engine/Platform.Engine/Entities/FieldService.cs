@@ -13,9 +13,10 @@ public sealed class FieldService(
     Database database, EntityCatalog catalog, EntityStore store, SchemaStore schema,
     SearchIndexStore search, SequenceStore sequences, ReferenceStore references, TimeProvider clock)
 {
-    public Task<Result<FieldDefinition>> AddAsync(string entitySlug, FieldDefinition field, CancellationToken ct) =>
+    public Task<Result<FieldDefinition>> AddAsync(string entitySlug, FieldDefinition fieldInput, CancellationToken ct) =>
         database.WriteAsync<FieldDefinition>(async scope =>
         {
+            var field = DefinitionRules.WithLabel(fieldInput);
             if (await store.FindAsync(scope, entitySlug, ct) is not { } entity)
             {
                 return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using Platform.Engine.Identity;
+using Platform.Engine.Storage;
+
+namespace Platform.Server.Hosting;
+
+/// <summary>Before the server listens: apply migrations and make sure there is an admin.</summary>
+public sealed class StartupTasks(MigrationRunner migrations, IdentityService identity, IOptions<AdminOptions> admin,
+    Database database, ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var applied = await migrations.ApplyAsync(SystemMigrations.All, cancellationToken);
+        logger.LogInformation("Database {Path} ready; migrations applied now: {Applied}", database.FilePath, applied);
+        var generated = await identity.EnsureAdminAsync(admin.Value, cancellationToken);
+        if (generated is not null)
+        {
+            // Shown once: only its hash is kept.
+            Console.WriteLine($"""
+
+                ==================================================================
+                 First start: an admin was created.
+                   email:    {admin.Value.Email}
+                   password: {generated}
+                 Sign in at the server's address and change it under Users.
+                ==================================================================
+
+                """);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
