@@ -1,0 +1,78 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using Platform.Engine.Common;
+using Platform.Engine.Storage;
+
+namespace Platform.Engine.Tests.Storage;
+
+public sealed class DatabaseTests : IAsyncLifetime
+{
+    private EngineFixture _engine = null!;
+
+    public async Task InitializeAsync() => _engine = await EngineFixture.CreateAsync();
+
+    public async Task DisposeAsync() => await _engine.DisposeAsync();
+
+    [Fact]
+    public async Task File_UsesWalAndForeignKeys_WhenOpened()
+    {
+        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+    }
+
+    [Fact]
+    public async Task Migrations_AreRecordedAndNotReapplied_WhenRunTwice()
+    {
+        var again = await _engine.Get<MigrationRunner>().ApplyAsync(SystemMigrations.All, CancellationToken.None);
+        Assert.Empty(again);
+        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        var recorded = (await connection.QueryAsync<int>("SELECT number FROM sys_migrations ORDER BY number")).ToList();
+        Assert.Equal(SystemMigrations.All.Select(m => m.Number), recorded);
+    }
+
+    [Fact]
+    public async Task Write_RollsBackEverything_WhenTheWorkFails()
+    {
+        var result = await _engine.Database.WriteAsync<bool>(async scope =>
+        {
+            await scope.Connection.ExecuteAsync("INSERT INTO sys_views (id, entity, name, definition, created_at, updated_at) VALUES ('v1', 'x', 'n', '{}', 't', 't')", transaction: scope.Transaction);
+            return new ConflictFailure("no");
+        }, CancellationToken.None);
+        Assert.False(result.IsSuccess);
+        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM sys_views"));
+    }
+
+    [Fact]
+    public async Task Writes_AllSucceed_When64WritersInTwoProcessesShareTheFile()
+    {
+        // A second Database on the same file stands in for a second process: it has its own writer
+        // connection, so the two only meet in SQLite's lock, where BEGIN IMMEDIATE and the busy timeout act.
+        await using var other = new Database(Options.Create(new StorageOptions { Path = _engine.Database.FilePath }), new SqliteDialect());
+        await _engine.Database.WriteAsync<bool>(async s =>
+        {
+            await s.Connection.ExecuteAsync("CREATE TABLE hits (n INTEGER NOT NULL)", transaction: s.Transaction);
+            return true;
+        }, CancellationToken.None);
+        var writers = Enumerable.Range(0, 64).Select(i => Task.Run(async () =>
+        {
+            var database = i % 2 == 0 ? _engine.Database : other;
+            for (var k = 0; k < 20; k++)
+            {
+                var result = await database.WriteAsync<bool>(async s =>
+                {
+                    var n = await s.Connection.ExecuteScalarAsync<long>("SELECT count(*) FROM hits", transaction: s.Transaction);
+                    await s.Connection.ExecuteAsync("INSERT INTO hits (n) VALUES (@n)", new { n }, s.Transaction);
+                    return true;
+                }, CancellationToken.None);
+                Assert.True(result.IsSuccess);
+            }
+        }));
+        await Task.WhenAll(writers);
+        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(64L * 20, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM hits"));
+        // Each write saw all earlier ones: no two transactions interleaved.
+        Assert.Equal(64L * 20, await connection.ExecuteScalarAsync<long>("SELECT count(DISTINCT n) FROM hits"));
+    }
+}
