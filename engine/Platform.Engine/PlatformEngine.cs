@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Identity;
 using Platform.Engine.Records;
@@ -13,6 +14,7 @@ public static class PlatformEngine
     public static IServiceCollection AddPlatformEngine(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LocalCalendar>();
         services.AddSingleton<ISqlDialect, SqliteDialect>();
         services.AddSingleton<Database>();
         services.AddSingleton<MigrationRunner>();
@@ -32,6 +34,7 @@ public static class PlatformEngine
         services.AddSingleton<RecordService>();
         services.AddSingleton<ViewStore>();
         services.AddSingleton<ViewService>();
+        services.AddSingleton<IFieldDependents, ViewFieldReferences>();
         return services;
     }
 }

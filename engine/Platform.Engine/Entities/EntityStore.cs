@@ -66,6 +66,8 @@ public sealed class EntityStore(Database database)
             "DELETE FROM sys_entities WHERE slug = @slug",
             "DELETE FROM sys_sequences WHERE entity = @slug",
             "DELETE FROM sys_views WHERE entity = @slug",
+            // Record ids restart in a new table of the same name; old history must not attach to them.
+            "DELETE FROM sys_audit WHERE entity = @slug",
         })
         {
             await scope.Connection.ExecuteAsync(new CommandDefinition(sql, new { slug }, scope.Transaction, cancellationToken: ct));

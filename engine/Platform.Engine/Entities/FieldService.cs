@@ -11,7 +11,8 @@ namespace Platform.Engine.Entities;
 /// </summary>
 public sealed class FieldService(
     Database database, EntityCatalog catalog, EntityStore store, SchemaStore schema,
-    SearchIndexStore search, SequenceStore sequences, ReferenceStore references, TimeProvider clock)
+    SearchIndexStore search, SequenceStore sequences, ReferenceStore references, IEnumerable<IFieldDependents> dependents,
+    TimeProvider clock)
 {
     public Task<Result<FieldDefinition>> AddAsync(string entitySlug, FieldDefinition fieldInput, CancellationToken ct) =>
         database.WriteAsync<FieldDefinition>(async scope =>
@@ -110,6 +111,10 @@ public sealed class FieldService(
             }
             await schema.DropColumnAsync(scope, entity.Slug, field.Slug, ct);
             await sequences.DeleteFieldAsync(scope, entity.Slug, field.Slug, ct);
+            foreach (var dependent in dependents)
+            {
+                await dependent.FieldDeletedAsync(scope, entity.Slug, field.Slug, ct);
+            }
             var updated = entity with
             {
                 Fields = [.. entity.Fields.Where(f => f != field)],
@@ -149,6 +154,10 @@ public sealed class FieldService(
         if (from.Slug != to.Slug)
         {
             await sequences.RenameFieldAsync(scope, entity, from.Slug, to.Slug, ct);
+            foreach (var dependent in dependents)
+            {
+                await dependent.FieldRenamedAsync(scope, entity, from.Slug, to.Slug, ct);
+            }
         }
         if (to.Unique && !from.Unique)
         {

@@ -159,8 +159,17 @@ public sealed class SchemaStore(ISqlDialect dialect)
     private static Task DropIndexAsync(WriteScope scope, SqlIdentifier index, CancellationToken ct) =>
         ExecuteAsync(scope, $"DROP INDEX IF EXISTS {index.Quoted}", ct);
 
-    private static SqlIdentifier Derived(string kind, string entity, string field) =>
-        SqlIdentifier.Derived($"{kind}_{entity}__{field}");
+    /// <summary>
+    /// An index name: readable, at most 63 characters (PostgreSQL's limit), and unambiguous. Slugs may
+    /// contain "__", so the readable part alone could clash; a hash of the exact pair decides.
+    /// </summary>
+    private static SqlIdentifier Derived(string kind, string entity, string field)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(entity + "/" + field)))[..10];
+        var readable = $"{entity}_{field}";
+        return SqlIdentifier.Derived($"{kind}_{hash}_{readable[..Math.Min(readable.Length, 48)]}");
+    }
 
     private static Task ExecuteAsync(WriteScope scope, string sql, CancellationToken ct) =>
         scope.Connection.ExecuteAsync(new CommandDefinition(sql, transaction: scope.Transaction, cancellationToken: ct));

@@ -1,4 +1,5 @@
 using Dapper;
+using Platform.Engine.Common;
 using Platform.Engine.Storage;
 
 namespace Platform.Engine.Entities;
@@ -7,13 +8,13 @@ namespace Platform.Engine.Entities;
 /// Counters behind auto-number fields, one per entity, field and period. Taken inside the write
 /// transaction, so two concurrent creates can never receive the same code.
 /// </summary>
-public sealed class SequenceStore(TimeProvider clock)
+public sealed class SequenceStore(LocalCalendar calendar)
 {
     /// <summary>Reserves <paramref name="count"/> codes and returns them in order.</summary>
     public async Task<IReadOnlyList<string>> TakeAsync(WriteScope scope, string entity, FieldDefinition field, int count, CancellationToken ct)
     {
         AutoNumberPattern.TryParse(field.Pattern ?? AutoNumberPattern.Default, out var pattern);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = calendar.Today();
         var period = pattern.PeriodKey(today);
         var last = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """

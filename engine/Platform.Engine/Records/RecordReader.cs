@@ -6,7 +6,7 @@ using Platform.Engine.Storage;
 namespace Platform.Engine.Records;
 
 /// <summary>Reads records: one, a filtered and sorted page, or a record's history.</summary>
-public sealed class RecordReader(Database database, EntityCatalog catalog, RecordStore store, TimeProvider clock)
+public sealed class RecordReader(Database database, EntityCatalog catalog, RecordStore store, LocalCalendar calendar)
 {
     public async Task<Result<Dictionary<string, object?>>> GetAsync(string entitySlug, long id, CancellationToken ct)
     {
@@ -38,8 +38,7 @@ public sealed class RecordReader(Database database, EntityCatalog catalog, Recor
         var where = new List<string> { query.Deleted ? "deleted_at IS NOT NULL" : "deleted_at IS NULL" };
         if (query.Filter is { } filter)
         {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            var predicate = new FilterCompiler(entity, sql, database.Dialect, today, clock.LocalTimeZone).Compile(filter);
+            var predicate = new FilterCompiler(entity, sql, database.Dialect, calendar.Today(), calendar.Zone).Compile(filter);
             if (!predicate.IsSuccess)
             {
                 return predicate.Failure;

@@ -12,7 +12,7 @@ namespace Platform.Engine.Records;
 /// </summary>
 public sealed class RecordService(
     Database database, EntityCatalog catalog, RecordStore store, SearchIndexStore search,
-    SequenceStore sequences, RecordChecks checks, TimeProvider clock)
+    SequenceStore sequences, RecordChecks checks, TimeProvider clock, LocalCalendar calendar)
 {
     public const int MaxBulk = 1_000;
 
@@ -24,7 +24,7 @@ public sealed class RecordService(
                 return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
             }
             var now = clock.GetUtcNow();
-            var input = RecordInput.Parse(entity, body, isCreate: true, now, clock.LocalTimeZone);
+            var input = RecordInput.Parse(entity, body, isCreate: true, now, calendar.Zone);
             await checks.CheckAsync(scope, entity, input.Values, input.OwnerId, 0, input.Errors, ct);
             if (input.Errors.Any)
             {
@@ -50,7 +50,7 @@ public sealed class RecordService(
             }
             var now = clock.GetUtcNow();
             var errors = new ValidationErrors();
-            var inputs = bodies.Select(b => RecordInput.Parse(entity, b, isCreate: true, now, clock.LocalTimeZone)).ToList();
+            var inputs = bodies.Select(b => RecordInput.Parse(entity, b, isCreate: true, now, calendar.Zone)).ToList();
             var batchValues = new Dictionary<string, HashSet<object>>(StringComparer.Ordinal);
             for (var i = 0; i < inputs.Count; i++)
             {
@@ -88,7 +88,7 @@ public sealed class RecordService(
             }
             var (entity, row) = loaded.Value;
             var now = clock.GetUtcNow();
-            var input = RecordInput.Parse(entity, body, isCreate: false, now, clock.LocalTimeZone);
+            var input = RecordInput.Parse(entity, body, isCreate: false, now, calendar.Zone);
             var changed = input.Values.Where(v => !Equals(Normalise(row[v.Key]), Normalise(v.Value))).ToDictionary(v => v.Key, v => v.Value);
             var ownerChanged = input.OwnerId is { } owner && !Equals(Normalise(row["owner_id"]), owner);
             await checks.CheckAsync(scope, entity, changed, ownerChanged ? input.OwnerId : null, id, input.Errors, ct);

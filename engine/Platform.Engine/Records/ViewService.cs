@@ -7,7 +7,7 @@ using Platform.Engine.Storage;
 namespace Platform.Engine.Records;
 
 /// <summary>Saved views: checked like a live query when saved, so a view that is stored can always run.</summary>
-public sealed class ViewService(Database database, EntityCatalog catalog, ViewStore store, TimeProvider clock)
+public sealed class ViewService(Database database, EntityCatalog catalog, ViewStore store, TimeProvider clock, LocalCalendar calendar)
 {
     public async Task<Result<IReadOnlyList<SavedView>>> ListAsync(string entitySlug, CancellationToken ct) =>
         await catalog.FindAsync(entitySlug, ct) is null
@@ -21,20 +21,13 @@ public sealed class ViewService(Database database, EntityCatalog catalog, ViewSt
         }, ct);
 
     public Task<Result<SavedView>> UpdateAsync(string entitySlug, string id, JsonElement patch, CancellationToken ct) =>
-        SaveAsync(entitySlug, id, current => current! with
-        {
-            Name = patch.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : current.Name,
-            Filter = patch.TryGetProperty("filter", out var f) ? (f.ValueKind == JsonValueKind.Null ? null : f.Clone()) : current.Filter,
-            Columns = patch.TryGetProperty("columns", out var c) ? c.Deserialize<List<string>>(Json.Options) : current.Columns,
-            Sort = patch.TryGetProperty("sort", out var s) ? s.GetString() : current.Sort,
-            Q = patch.TryGetProperty("q", out var q) ? q.GetString() : current.Q,
-        }, ct);
+        SaveAsync(entitySlug, id, current => ViewPatch.Apply(current!, patch), ct);
 
     public Task<Result<bool>> DeleteAsync(string entitySlug, string id, CancellationToken ct) =>
         database.WriteAsync<bool>(async scope =>
             await store.DeleteAsync(scope, entitySlug, id, ct) ? true : new NotFoundFailure(Texts.Get("view.notFound", id)), ct);
 
-    private Task<Result<SavedView>> SaveAsync(string entitySlug, string? id, Func<SavedView?, SavedView> build, CancellationToken ct) =>
+    private Task<Result<SavedView>> SaveAsync(string entitySlug, string? id, Func<SavedView?, Result<SavedView>> build, CancellationToken ct) =>
         database.WriteAsync<SavedView>(async scope =>
         {
             if (await catalog.FindAsync(entitySlug, ct) is not { } entity)
@@ -46,7 +39,12 @@ public sealed class ViewService(Database database, EntityCatalog catalog, ViewSt
             {
                 return new NotFoundFailure(Texts.Get("view.notFound", id));
             }
-            var view = build(current) with { Entity = entity.Slug, UpdatedAt = clock.GetUtcNow() };
+            var built = build(current);
+            if (!built.IsSuccess)
+            {
+                return built.Failure;
+            }
+            var view = built.Value with { Entity = entity.Slug, UpdatedAt = clock.GetUtcNow() };
             var errors = Check(entity, view);
             if (errors.Any)
             {
@@ -65,8 +63,7 @@ public sealed class ViewService(Database database, EntityCatalog catalog, ViewSt
         }
         if (view.Filter is { } filter)
         {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            var compiled = new FilterCompiler(entity, new SqlFragment(), database.Dialect, today, clock.LocalTimeZone).Compile(filter);
+            var compiled = new FilterCompiler(entity, new SqlFragment(), database.Dialect, calendar.Today(), calendar.Zone).Compile(filter);
             if (compiled.Failure is ValidationFailure invalid)
             {
                 errors.Add("filter", invalid.Errors.Values.First()[0]);

@@ -11,14 +11,22 @@ public sealed class ViewStore(Database database)
         database.ReadAsync<IReadOnlyList<SavedView>>(async c =>
             [.. (await c.QueryAsync<string>(new CommandDefinition(
                 "SELECT definition FROM sys_views WHERE entity = @entity ORDER BY created_at, id", new { entity }, cancellationToken: ct)))
-                .Select(Json.Deserialize<SavedView>)], ct);
+                .Select(json => Read(json, entity))], ct);
+
+    public async Task<IReadOnlyList<SavedView>> ListAsync(WriteScope scope, string entity, CancellationToken ct) =>
+        [.. (await scope.Connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT definition FROM sys_views WHERE entity = @entity ORDER BY created_at, id", new { entity }, scope.Transaction, cancellationToken: ct)))
+            .Select(json => Read(json, entity))];
 
     public async Task<SavedView?> FindAsync(WriteScope scope, string entity, string id, CancellationToken ct)
     {
         var json = await scope.Connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT definition FROM sys_views WHERE entity = @entity AND id = @id", new { entity, id }, scope.Transaction, cancellationToken: ct));
-        return json is null ? null : Json.Deserialize<SavedView>(json);
+        return json is null ? null : Read(json, entity);
     }
+
+    // The entity column is authoritative: an entity rename moves views by updating it.
+    private static SavedView Read(string json, string entity) => Json.Deserialize<SavedView>(json) with { Entity = entity };
 
     public Task SaveAsync(WriteScope scope, SavedView view, CancellationToken ct) =>
         scope.Connection.ExecuteAsync(new CommandDefinition(

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Platform.Engine.Common;
 
 namespace Platform.Server.Auth;
 
@@ -15,7 +16,7 @@ public static class AuthProblems
             ProblemDetails = new ProblemDetails
             {
                 Status = status,
-                Title = status == StatusCodes.Status401Unauthorized ? "Sign-in required." : "Not allowed.",
+                Title = Texts.Get(status == StatusCodes.Status401Unauthorized ? "auth.required" : "auth.adminOnly"),
             },
         });
     }

@@ -14,9 +14,6 @@ public static class PlatformEndpoints
         app.MapViewEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
-        // Unknown API routes are a 404 problem, never the UI's index page.
-        app.MapFallback("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound));
-        app.MapFallbackToFile("index.html").AllowAnonymous();
         return app;
     }
 }

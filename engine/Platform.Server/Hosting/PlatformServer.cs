@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Platform.Engine;
+using Platform.Engine.Common;
 using Platform.Engine.Identity;
 using Platform.Engine.Storage;
 using Platform.Server.Auth;
@@ -25,6 +26,8 @@ public static class PlatformServer
             .Validate(o => !o.Problems().Any(), "Platform:Storage is not valid (see StorageOptions.Problems).").ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Email), "Platform:Admin:Email is required.").ValidateOnStart();
+        services.AddOptions<RegionalOptions>().BindConfiguration(RegionalOptions.Section)
+            .Validate(o => o.IsValid(), "Platform:TimeZone is not a time zone this machine knows.").ValidateOnStart();
         services.AddPlatformEngine();
         services.AddHostedService<StartupTasks>();
 
