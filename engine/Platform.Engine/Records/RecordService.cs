@@ -143,7 +143,9 @@ public sealed class RecordService(
                 return new ConflictFailure(Texts.Get("record.notDeleted"));
             }
             var errors = new ValidationErrors();
-            await checks.CheckUniqueAsync(scope, entity, entity.Fields.Where(f => f.Unique).ToDictionary(f => f.Slug, f => row[f.Slug]), id, errors, ct);
+            // Coming back must not break rules that held while it was away: unique values and live links.
+            var guarded = entity.Fields.Where(f => f.Unique || f.Type == FieldTypeNames.Relation).ToDictionary(f => f.Slug, f => row[f.Slug]);
+            await checks.CheckAsync(scope, entity, guarded, null, id, errors, ct);
             if (errors.Any)
             {
                 return new ConflictFailure(errors.ToFailure().Errors.First().Value[0], new Dictionary<string, object?> { ["errors"] = errors.ToFailure().Errors });

@@ -121,6 +121,18 @@ public sealed class RecordServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Restore_IsRefused_WhileItsLinkedRecordIsInTheTrash()
+    {
+        var acme = await _engine.CreateAsync("company", """{"name":"ACME"}""");
+        var contact = await _engine.CreateAsync("contact", $$"""{"company":{{Id(acme)}}}""");
+        await _engine.Records.DeleteAsync("company", Id(acme), null, EngineFixture.Admin, CancellationToken.None);
+        var refused = await _engine.Records.RestoreAsync("contact", Id(contact), EngineFixture.Admin, CancellationToken.None);
+        Assert.IsType<ConflictFailure>(refused.Failure);
+        await _engine.Records.RestoreAsync("company", Id(acme), EngineFixture.Admin, CancellationToken.None);
+        Assert.True((await _engine.Records.RestoreAsync("contact", Id(contact), EngineFixture.Admin, CancellationToken.None)).IsSuccess);
+    }
+
+    [Fact]
     public async Task Bulk_WritesNothing_WhenOneRecordIsBad()
     {
         var bodies = new[] { """{"name":"A"}""", """{"name":"B","email":"bad"}""", """{"name":"C","email":"c@x.io"}""", """{"name":"D","email":"c@x.io"}""" }
