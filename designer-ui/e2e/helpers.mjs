@@ -1,0 +1,67 @@
+// Helpers of the browser journey: assertions that throw, real pointer drags, antd widgets.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const shots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+export async function eventually(read, accept, message, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  let last;
+  while (Date.now() < until) {
+    last = await read();
+    if (accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`${message} (last seen: ${JSON.stringify(last)})`);
+}
+
+/** Waits for toasts and drop animations to finish, so screenshots show the settled screen. */
+export async function snapshot(page, name) {
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 6_000 }).catch(() => {});
+  await page.evaluate(() => globalThis.scrollTo(0, 0));
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(shots, name) });
+}
+
+export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
+
+/** A real pointer drag with intermediate moves, so dnd-kit's pointer sensor activates. */
+export async function drag(page, source, target, { targetY = 'center' } = {}) {
+  await source.scrollIntoViewIfNeeded();
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  check(from && to, 'drag source or target is not visible');
+  const startX = from.x + from.width / 2;
+  const startY = from.y + from.height / 2;
+  const endX = to.x + to.width / 2;
+  const endY = targetY === 'bottom' ? to.y + to.height - 20 : targetY === 'top' ? to.y + 6 : to.y + to.height / 2;
+  await page.mouse.move(startX, startY);
+  await page.mouse.down();
+  await page.mouse.move(startX + 8, startY + 8, { steps: 4 });
+  await page.mouse.move(endX, endY, { steps: 25 });
+  await page.waitForTimeout(150);
+  await page.mouse.move(endX, endY + 1, { steps: 2 });
+  await page.mouse.up();
+}
+
+/** Picks an option of an antd Select by its visible label. */
+export async function choose(page, select, label) {
+  await select.click();
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+    hasText: label,
+  });
+  await option.first().click();
+}
+
+export async function fieldOrder(page) {
+  const ids = await byTestId(page, 'field-canvas')
+    .locator('[data-testid^="field-row-"]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid').replace('field-row-', '')));
+  return ids;
+}

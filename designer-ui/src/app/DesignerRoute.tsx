@@ -1,0 +1,10 @@
+import { EntityDesignerPage } from '../features/entities';
+import { AdminOnly } from './AdminOnly';
+
+export function DesignerRoute() {
+  return (
+    <AdminOnly>
+      <EntityDesignerPage />
+    </AdminOnly>
+  );
+}

@@ -1,0 +1,6 @@
+import { useIsAdmin } from '../features/auth';
+import { RecordsPage } from '../features/records';
+
+export function RecordsRoute() {
+  return <RecordsPage canDesign={useIsAdmin()} />;
+}

@@ -1,0 +1,29 @@
+import { createBrowserRouter } from 'react-router';
+import { LoginPage, RequireAuth } from '../features/auth';
+import { AdminOnly } from './AdminOnly';
+import { AppLayout } from './AppLayout';
+import { DesignerRoute } from './DesignerRoute';
+import { HomeRoute } from './HomeRoute';
+import { NotFoundPage } from './NotFoundPage';
+import { RecordsRoute } from './RecordsRoute';
+import { ApiKeysPage, UsersPage } from '../features/users';
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomeRoute /> },
+      { path: 'entities/:slug/records', element: <RecordsRoute /> },
+      { path: 'entities/:slug/design', element: <DesignerRoute /> },
+      { path: 'admin/users', element: <AdminOnly><UsersPage /></AdminOnly> },
+      { path: 'admin/api-keys', element: <ApiKeysPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,6 @@
+export { LoginPage } from './LoginPage';
+export { RequireAuth } from './RequireAuth';
+export { useMe } from './useMe';
+export { useIsAdmin } from './useIsAdmin';
+export { useLogout } from './useLogout';
+export type { User, Role } from './types';

@@ -1,0 +1,30 @@
+import type { FieldFormValues } from './fieldForm';
+
+type NamePath = (string | number)[];
+
+/** Every name path of the field panel's form items, so server errors can be placed at them. */
+export function fieldFormNames(values: Pick<FieldFormValues, 'options'>): NamePath[] {
+  const names: NamePath[] = [
+    ['slug'],
+    ['type'],
+    ['label', 'zh-CN'],
+    ['label', 'en'],
+    ['help', 'zh-CN'],
+    ['help', 'en'],
+    ['required'],
+    ['unique'],
+    ['indexed'],
+    ['default'],
+    ['maxLength'],
+    ['precision'],
+    ['currency'],
+    ['relation', 'entity'],
+    ['relation', 'onDelete'],
+    ['pattern'],
+    ['max'],
+  ];
+  (values.options ?? []).forEach((_option, index) => {
+    names.push(['options', index, 'value'], ['options', index, 'label', 'zh-CN'], ['options', index, 'label', 'en']);
+  });
+  return names;
+}

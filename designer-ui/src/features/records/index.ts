@@ -1,0 +1,3 @@
+import './records.css';
+
+export { RecordsPage } from './RecordsPage';

@@ -1,0 +1,86 @@
+import type { FieldType } from './types';
+
+export const fieldTypes: FieldType[] = [
+  'text',
+  'longtext',
+  'number',
+  'currency',
+  'percent',
+  'boolean',
+  'date',
+  'datetime',
+  'select',
+  'multiselect',
+  'email',
+  'phone',
+  'url',
+  'user',
+  'relation',
+  'autonumber',
+  'rating',
+];
+
+export type PaletteGroup = { key: 'basic' | 'choice' | 'time' | 'contact' | 'link' | 'special'; types: FieldType[] };
+
+export const paletteGroups: PaletteGroup[] = [
+  { key: 'basic', types: ['text', 'longtext', 'number', 'currency', 'percent', 'boolean'] },
+  { key: 'choice', types: ['select', 'multiselect', 'rating'] },
+  { key: 'time', types: ['date', 'datetime'] },
+  { key: 'contact', types: ['email', 'phone', 'url'] },
+  { key: 'link', types: ['user', 'relation'] },
+  { key: 'special', types: ['autonumber'] },
+];
+
+export type FieldSetting = 'maxLength' | 'precision' | 'currency' | 'options' | 'relation' | 'pattern' | 'max';
+
+const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
+  text: ['maxLength'],
+  longtext: ['maxLength'],
+  number: ['precision'],
+  currency: ['precision', 'currency'],
+  percent: ['precision'],
+  select: ['options'],
+  multiselect: ['options'],
+  relation: ['relation'],
+  autonumber: ['pattern'],
+  rating: ['max'],
+};
+
+export function settingsOf(type: FieldType): FieldSetting[] {
+  return settingsByType[type] ?? [];
+}
+
+export function hasSetting(type: FieldType, setting: FieldSetting): boolean {
+  return settingsOf(type).includes(setting);
+}
+
+/** Types whose value a person cannot type in, so no default and no unique flag make sense. */
+export function acceptsDefault(type: FieldType): boolean {
+  return type !== 'autonumber' && type !== 'relation' && type !== 'user';
+}
+
+export function acceptsUnique(type: FieldType): boolean {
+  return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating'].includes(type);
+}
+
+export function isNumeric(type: FieldType): boolean {
+  return type === 'number' || type === 'currency' || type === 'percent' || type === 'rating';
+}
+
+export function isTextLike(type: FieldType): boolean {
+  return ['text', 'longtext', 'email', 'phone', 'url', 'autonumber'].includes(type);
+}
+
+export const currencyCodes = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'SGD'];
+
+export const optionColors = [
+  '#1677ff',
+  '#52c41a',
+  '#faad14',
+  '#f5222d',
+  '#722ed1',
+  '#13c2c2',
+  '#eb2f96',
+  '#fa8c16',
+  '#8c8c8c',
+];

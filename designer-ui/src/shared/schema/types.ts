@@ -1,0 +1,62 @@
+import type { LocalizedText } from '../i18n/localize';
+
+export type FieldType =
+  | 'text'
+  | 'longtext'
+  | 'number'
+  | 'currency'
+  | 'percent'
+  | 'boolean'
+  | 'date'
+  | 'datetime'
+  | 'select'
+  | 'multiselect'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'user'
+  | 'relation'
+  | 'autonumber'
+  | 'rating';
+
+export type OnDelete = 'restrict' | 'set_null' | 'cascade';
+
+export type SelectOption = { value: string; label: LocalizedText; color?: string };
+
+export type FieldDefinition = {
+  slug: string;
+  type: FieldType;
+  label: LocalizedText;
+  help?: LocalizedText | null;
+  required?: boolean;
+  unique?: boolean;
+  indexed?: boolean;
+  default?: unknown;
+  maxLength?: number | null;
+  precision?: number | null;
+  currency?: string | null;
+  options?: SelectOption[] | null;
+  relation?: { entity: string; onDelete: OnDelete } | null;
+  pattern?: string | null;
+  max?: number | null;
+};
+
+export type EntityDefinition = {
+  slug: string;
+  label: LocalizedText;
+  displayField?: string | null;
+  fields: FieldDefinition[];
+  createdAt?: string;
+  updatedAt?: string;
+};
+
+export type EntityCreate = { slug: string; label: LocalizedText };
+
+export type EntityPatch = {
+  slug?: string;
+  label?: LocalizedText;
+  fieldOrder?: string[];
+  displayField?: string | null;
+};
+
+export type FieldPatch = Partial<FieldDefinition>;
