@@ -1,7 +1,7 @@
 using Platform.Server.Endpoints;
 using Platform.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.AddPlatformServer();
 
 var app = builder.Build();
