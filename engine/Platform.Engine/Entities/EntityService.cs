@@ -36,7 +36,7 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
             await store.InsertAsync(scope, entity, ct);
             scope.AfterCommit(catalog.Invalidate);
             return entity;
-        }, ct);
+        }, ct, alone: true);
 
     public Task<Result<EntityDefinition>> UpdateAsync(string slug, EntityPatch patch, CancellationToken ct) =>
         database.WriteAsync<EntityDefinition>(async scope =>
@@ -64,7 +64,7 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
             await store.UpdateAsync(scope, slug, updated, ct);
             scope.AfterCommit(catalog.Invalidate);
             return updated;
-        }, ct);
+        }, ct, alone: true);
 
     public Task<Result<bool>> DeleteAsync(string slug, bool confirm, CancellationToken ct) =>
         database.WriteAsync<bool>(async scope =>
@@ -89,7 +89,7 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
             await store.DeleteAsync(scope, slug, ct);
             scope.AfterCommit(catalog.Invalidate);
             return true;
-        }, ct);
+        }, ct, alone: true);
 
     /// <summary>Every relation field must point at an entity that exists (or at the entity itself).</summary>
     internal static async Task<Failure?> CheckRelationTargetsAsync(WriteScope scope, EntityDefinition entity, EntityStore store, CancellationToken ct)

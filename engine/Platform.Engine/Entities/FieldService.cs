@@ -45,7 +45,7 @@ public sealed class FieldService(
             }
             await SaveAsync(scope, entity.Slug, updated, ct);
             return field;
-        }, ct);
+        }, ct, alone: true);
 
     /// <summary>Applies the properties present in <paramref name="patch"/> to the field.</summary>
     public Task<Result<FieldDefinition>> UpdateAsync(string entitySlug, string fieldSlug, JsonObject patch, CancellationToken ct) =>
@@ -91,7 +91,7 @@ public sealed class FieldService(
                 await search.RebuildAsync(scope, updated, ct);
             }
             return field;
-        }, ct);
+        }, ct, alone: true);
 
     public Task<Result<bool>> DeleteAsync(string entitySlug, string fieldSlug, bool confirm, CancellationToken ct) =>
         database.WriteAsync<bool>(async scope =>
@@ -127,7 +127,7 @@ public sealed class FieldService(
             }
             await SaveAsync(scope, entity.Slug, updated, ct);
             return true;
-        }, ct);
+        }, ct, alone: true);
 
     private async Task SaveAsync(WriteScope scope, string slug, EntityDefinition updated, CancellationToken ct)
     {

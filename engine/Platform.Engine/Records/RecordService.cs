@@ -31,9 +31,9 @@ public sealed class RecordService(
                 return input.Errors.ToFailure();
             }
             await AssignCodesAsync(scope, entity, [input], ct);
-            var id = await InsertAsync(scope, entity, input, actor, now, ct);
-            await search.IndexAsync(scope, entity, id, replace: false, ct);
-            return RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+            var row = await InsertAsync(scope, entity, input, actor, now, ct);
+            await search.IndexAsync(scope, entity, (long)row["id"]!, replace: false, ct);
+            return RecordJson.From(entity, row);
         }, ct);
 
     /// <summary>Creates up to <see cref="MaxBulk"/> records, all or none; errors are keyed <c>records[i].field</c>.</summary>
@@ -66,15 +66,14 @@ public sealed class RecordService(
                 return errors.ToFailure();
             }
             await AssignCodesAsync(scope, entity, inputs, ct);
-            var ids = new List<long>(inputs.Count);
+            var rows = new List<IDictionary<string, object?>>(inputs.Count);
             foreach (var input in inputs)
             {
-                ids.Add(await InsertAsync(scope, entity, input, actor, now, ct));
+                rows.Add(await InsertAsync(scope, entity, input, actor, now, ct));
             }
             // Writes are serialised, so the new ids form one unbroken run.
-            await search.IndexRangeAsync(scope, entity, ids[0], ids[^1], ct);
-            var rows = await store.FindManyAsync(scope.Connection, entity, ids, ct);
-            return rows.OrderBy(r => (long)r["id"]!).Select(r => RecordJson.From(entity, r)).ToList();
+            await search.IndexRangeAsync(scope, entity, (long)rows[0]["id"]!, (long)rows[^1]["id"]!, ct);
+            return rows.Select(r => RecordJson.From(entity, r)).ToList();
         }, ct);
 
     /// <summary>Changes the fields present in the body; a stale <paramref name="expectedVersion"/> is a conflict.</summary>
@@ -219,13 +218,13 @@ public sealed class RecordService(
         return null;
     }
 
-    private async Task<long> InsertAsync(WriteScope scope, EntityDefinition entity, RecordInput input, Actor actor, DateTimeOffset now, CancellationToken ct)
+    private async Task<IDictionary<string, object?>> InsertAsync(WriteScope scope, EntityDefinition entity, RecordInput input, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         long? creator = actor.UserId == 0 ? null : actor.UserId;
-        var id = await store.InsertAsync(scope, entity, input.Values, creator, input.OwnerId ?? creator, now, ct);
+        var row = await store.InsertAsync(scope, entity, input.Values, creator, input.OwnerId ?? creator, now, ct);
         var changes = input.Values.Where(v => v.Value is not null).Select(v => Change(entity, v.Key, null, v.Value)).ToList();
-        await store.InsertAuditAsync(scope, entity.Slug, id, now, creator, AuditActions.Create, changes, ct);
-        return id;
+        await store.InsertAuditAsync(scope, entity.Slug, (long)row["id"]!, now, creator, AuditActions.Create, changes, ct);
+        return row;
     }
 
     private async Task AssignCodesAsync(WriteScope scope, EntityDefinition entity, IReadOnlyList<RecordInput> inputs, CancellationToken ct)

@@ -46,7 +46,8 @@ public sealed class RecordStore
         return [.. rows.Cast<IDictionary<string, object?>>()];
     }
 
-    public Task<long> InsertAsync(WriteScope scope, EntityDefinition entity, IReadOnlyDictionary<string, object?> values,
+    /// <summary>Inserts a record and returns its stored row.</summary>
+    public async Task<IDictionary<string, object?>> InsertAsync(WriteScope scope, EntityDefinition entity, IReadOnlyDictionary<string, object?> values,
         long? createdBy, long? ownerId, DateTimeOffset at, CancellationToken ct)
     {
         var names = values.Keys.ToList();
@@ -57,8 +58,8 @@ public sealed class RecordStore
         }
         var columns = string.Concat(names.Select(n => ", " + SchemaStore.Column(n).Quoted));
         var placeholders = string.Concat(names.Select((_, i) => ", @v" + i));
-        return scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"INSERT INTO {SchemaStore.Table(entity.Slug).Quoted} (created_at, updated_at, created_by, owner_id{columns}) VALUES (@at, @at, @createdBy, @ownerId{placeholders}) RETURNING id",
+        return (IDictionary<string, object?>)await scope.Connection.QuerySingleAsync(new CommandDefinition(
+            $"INSERT INTO {SchemaStore.Table(entity.Slug).Quoted} (created_at, updated_at, created_by, owner_id{columns}) VALUES (@at, @at, @createdBy, @ownerId{placeholders}) RETURNING *",
             parameters, scope.Transaction, cancellationToken: ct));
     }
 

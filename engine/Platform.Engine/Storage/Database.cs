@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Platform.Engine.Common;
@@ -6,17 +7,25 @@ using Platform.Engine.Common;
 namespace Platform.Engine.Storage;
 
 /// <summary>
-/// The platform's SQLite file. Reads use pooled connections and see a consistent WAL snapshot; writes go
-/// one at a time through a single writer connection inside <c>BEGIN IMMEDIATE</c>, so concurrent writers in
-/// this process queue on a semaphore instead of meeting SQLITE_BUSY, and other processes are held off by
-/// the busy timeout.
+/// The platform's SQLite file. Reads use pooled connections and see a consistent WAL snapshot. Writes
+/// are queued to one writer connection and run in <c>BEGIN IMMEDIATE</c> transactions, so concurrent
+/// writers in this process never meet SQLITE_BUSY, and other processes are held off by the busy timeout.
+/// <para>
+/// Writes that arrive together share one transaction (group commit): a commit, and the FTS segment it
+/// flushes, is the largest cost of a small write. Each write still runs inside its own SAVEPOINT, so one
+/// that fails or throws is rolled back alone, and every caller learns its own outcome only after the
+/// commit that made it durable.
+/// </para>
 /// </summary>
 public sealed class Database : IAsyncDisposable
 {
+    private const int MaxBatch = 64;
+
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private SqliteConnection? _writer;
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lazy<Task> _writer;
+    private SqliteConnection? _connection;
 
     public Database(IOptions<StorageOptions> options, ISqlDialect dialect)
     {
@@ -32,6 +41,7 @@ public sealed class Database : IAsyncDisposable
             DefaultTimeout = Math.Max(1, _busyTimeoutMs / 1000),
         }.ToString();
         Dialect = dialect;
+        _writer = new Lazy<Task>(() => Task.Run(WriteLoopAsync));
     }
 
     public ISqlDialect Dialect { get; }
@@ -53,42 +63,20 @@ public sealed class Database : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one write transaction. It commits only when the work succeeds; a
-    /// failure result or an exception rolls everything back, so bad input never leaves a partial write.
+    /// Runs <paramref name="work"/> as one atomic write. It is kept only when the work succeeds; a failure
+    /// result or an exception undoes all of it, so bad input never leaves a partial write.
+    /// <paramref name="alone"/> gives the write a transaction of its own: schema changes use it so that
+    /// no record write shares a transaction with a change to the definitions it was checked against.
     /// </summary>
-    public async Task<Result<T>> WriteAsync<T>(Func<WriteScope, Task<Result<T>>> work, CancellationToken ct)
+    public Task<Result<T>> WriteAsync<T>(Func<WriteScope, Task<Result<T>>> work, CancellationToken ct, bool alone = false)
     {
-        await _writeGate.WaitAsync(ct);
-        try
+        var pending = new PendingWrite<T>(work, alone, ct);
+        _ = _writer.Value;
+        if (!_queue.Writer.TryWrite(pending))
         {
-            var connection = await WriterAsync(ct);
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var scope = new WriteScope(connection, transaction);
-            Result<T> result;
-            try
-            {
-                result = await work(scope);
-            }
-            catch
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                throw;
-            }
-            if (result.IsSuccess)
-            {
-                await transaction.CommitAsync(CancellationToken.None);
-                scope.RunAfterCommit();
-            }
-            else
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
-            return result;
+            throw new ObjectDisposedException(nameof(Database));
         }
-        finally
-        {
-            _writeGate.Release();
-        }
+        return pending.Task;
     }
 
     /// <summary>Sets the file-level settings once: WAL survives in the file, so this is for a new file.</summary>
@@ -100,29 +88,123 @@ public sealed class Database : IAsyncDisposable
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private async Task<SqliteConnection> WriterAsync(CancellationToken ct)
+    private async Task WriteLoopAsync()
     {
-        if (_writer is { State: System.Data.ConnectionState.Open })
+        var reader = _queue.Reader;
+        var batch = new List<PendingWrite>(MaxBatch);
+        while (await reader.WaitToReadAsync())
         {
-            return _writer;
+            batch.Clear();
+            while (batch.Count < MaxBatch && reader.TryPeek(out var next) && !(next.Alone && batch.Count > 0))
+            {
+                reader.TryRead(out next);
+                batch.Add(next!);
+                if (next!.Alone)
+                {
+                    break;
+                }
+            }
+            try
+            {
+                await RunBatchAsync(batch);
+            }
+            catch (Exception e)
+            {
+                // The transaction itself failed (begin or commit): nothing in it was kept.
+                foreach (var write in batch)
+                {
+                    write.Fail(e);
+                }
+                await ResetConnectionAsync();
+            }
         }
-        _writer?.Dispose();
+    }
+
+    private async Task RunBatchAsync(List<PendingWrite> batch)
+    {
+        var connection = await ConnectionAsync();
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var kept = new List<PendingWrite>(batch.Count);
+        foreach (var write in batch)
+        {
+            if (write.IsCancelled)
+            {
+                write.Cancel();
+                continue;
+            }
+            await ExecuteAsync(connection, transaction, "SAVEPOINT w");
+            var succeeded = false;
+            try
+            {
+                succeeded = await write.RunAsync(new WriteScope(connection, transaction));
+            }
+            catch (Exception e)
+            {
+                write.Fail(e);
+            }
+            if (!succeeded)
+            {
+                await ExecuteAsync(connection, transaction, "ROLLBACK TO w");
+            }
+            await ExecuteAsync(connection, transaction, "RELEASE w");
+            if (succeeded)
+            {
+                kept.Add(write);
+            }
+            else
+            {
+                // A refused write is answered now: nothing of it is in the transaction any more.
+                write.Complete();
+            }
+        }
+        await transaction.CommitAsync(CancellationToken.None);
+        foreach (var write in kept)
+        {
+            write.Complete();
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    private async Task<SqliteConnection> ConnectionAsync()
+    {
+        if (_connection is { State: System.Data.ConnectionState.Open })
+        {
+            return _connection;
+        }
+        await ResetConnectionAsync();
         var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(ct);
+        await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         // NORMAL is durable across application crashes in WAL mode and avoids an fsync per commit.
         command.CommandText = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={_busyTimeoutMs};";
-        await command.ExecuteNonQueryAsync(ct);
-        _writer = connection;
+        await command.ExecuteNonQueryAsync();
+        _connection = connection;
         return connection;
+    }
+
+    private async Task ResetConnectionAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_writer is not null)
+        _queue.Writer.TryComplete();
+        if (_writer.IsValueCreated)
         {
-            await _writer.DisposeAsync();
+            await _writer.Value;
         }
-        _writeGate.Dispose();
+        await ResetConnectionAsync();
     }
 }

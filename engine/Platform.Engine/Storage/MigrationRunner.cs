@@ -35,7 +35,7 @@ public sealed class MigrationRunner(Database database, TimeProvider clock)
                     new { migration.Number, migration.Name, At = Timestamps.Format(clock.GetUtcNow()) },
                     scope.Transaction, cancellationToken: ct));
                 return true;
-            }, ct);
+            }, ct, alone: true);
             if (result.Value)
             {
                 applied.Add(migration.Number);

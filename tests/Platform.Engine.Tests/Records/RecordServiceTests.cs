@@ -45,6 +45,14 @@ public sealed class RecordServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Messages_AreInTheCallersLanguage_ThoughTheWriteRunsOnTheWriterQueue()
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
+        var result = await _engine.Records.CreateAsync("lead", EngineFixture.Parse("{}"), EngineFixture.Admin, CancellationToken.None);
+        Assert.Equal("必填。", Assert.IsType<ValidationFailure>(result.Failure).Errors["name"][0]);
+    }
+
+    [Fact]
     public async Task Update_ChangesOnlyGivenFieldsAndBumpsTheVersion()
     {
         var lead = await _engine.CreateAsync("lead", """{"name":"Ann","email":"ann@x.io"}""");

@@ -75,4 +75,32 @@ public sealed class DatabaseTests : IAsyncLifetime
         // Each write saw all earlier ones: no two transactions interleaved.
         Assert.Equal(64L * 20, await connection.ExecuteScalarAsync<long>("SELECT count(DISTINCT n) FROM hits"));
     }
+
+    [Fact]
+    public async Task Writes_AreUndoneAlone_WhenTheyFailWhileSharingATransaction()
+    {
+        await _engine.Database.WriteAsync<bool>(async s =>
+        {
+            await s.Connection.ExecuteAsync("CREATE TABLE marks (n INTEGER NOT NULL)", transaction: s.Transaction);
+            return true;
+        }, CancellationToken.None);
+        // Many writers at once land in shared transactions; every third refuses and every fifth throws
+        // after writing its row.
+        var writes = Enumerable.Range(1, 90).Select(n => _engine.Database.WriteAsync<int>(async s =>
+        {
+            await s.Connection.ExecuteAsync("INSERT INTO marks (n) VALUES (@n)", new { n }, s.Transaction);
+            if (n % 5 == 0)
+            {
+                throw new InvalidOperationException("boom " + n);
+            }
+            return n % 3 == 0 ? new ConflictFailure("no") : n;
+        }, CancellationToken.None)).ToList();
+        await Task.WhenAll(writes.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
+
+        var expected = Enumerable.Range(1, 90).Where(n => n % 5 != 0 && n % 3 != 0).ToList();
+        Assert.Equal(expected, writes.Where(w => w.IsCompletedSuccessfully && w.Result.IsSuccess).Select(w => w.Result.Value));
+        Assert.Equal(18, writes.Count(w => w.IsFaulted));
+        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(expected, (await connection.QueryAsync<int>("SELECT n FROM marks ORDER BY n")).ToList());
+    }
 }
