@@ -47,9 +47,7 @@ public sealed class RecordReader(Database database, EntityCatalog catalog, Recor
         }
         if (query.Q?.Trim() is { Length: > 0 } q)
         {
-            var dialect = database.Dialect;
-            var isShort = q.Length < dialect.MinimumIndexedSearchLength;
-            where.Add(dialect.SearchPredicate(SearchIndexStore.Table(entity.Slug), sql.Add(dialect.SearchParameter(q, isShort)), isShort));
+            where.Add(SearchPredicate(entity, q, sql));
         }
         var shape = Shape(entity, query);
         if (!shape.IsSuccess)
@@ -84,6 +82,23 @@ public sealed class RecordReader(Database database, EntityCatalog catalog, Recor
         var items = page.Select(r => (IDictionary<string, object?>)RecordJson.From(entity, r, fields)).ToList();
         await ExpandAsync(connection, entity, query.Expand ?? [], items, ct);
         return new RecordPage(items, next, total);
+    }
+
+    /// <summary>
+    /// Three characters or more go through the trigram index. Shorter text ("上海") cannot; it is matched
+    /// against the record's own text columns, which lets the scan follow the page's order and stop once
+    /// the page is full instead of collecting every match first.
+    /// </summary>
+    private string SearchPredicate(EntityDefinition entity, string q, SqlFragment sql)
+    {
+        var dialect = database.Dialect;
+        if (q.Length >= dialect.MinimumIndexedSearchLength)
+        {
+            return dialect.IndexedSearch(SearchIndexStore.Table(entity.Slug), sql.Add(dialect.IndexedSearchParameter(q)));
+        }
+        var pattern = sql.Add(dialect.ContainsTextParameter(q));
+        var columns = entity.Fields.Where(SearchIndexStore.IsSearchable).Select(f => dialect.ContainsText(SchemaStore.Column(f.Slug).Quoted, pattern)).ToList();
+        return columns.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", columns) + ")";
     }
 
     /// <summary>The fields to return; every name in fields/expand must exist.</summary>

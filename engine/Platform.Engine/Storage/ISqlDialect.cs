@@ -11,13 +11,19 @@ public interface ISqlDialect
     /// <summary>DDL creating the full-text index table of an entity (one searchable text column, <c>body</c>).</summary>
     string CreateSearchTable(SqlIdentifier table);
 
-    /// <summary>A predicate selecting the ids of records whose search text contains the parameter's text.</summary>
-    string SearchPredicate(SqlIdentifier searchTable, string parameterName, bool shortQuery);
+    /// <summary>A predicate selecting the records whose indexed text contains the parameter's text.</summary>
+    string IndexedSearch(SqlIdentifier searchTable, string parameterName);
 
-    /// <summary>Turns the user's search text into the parameter value <see cref="SearchPredicate"/> expects.</summary>
-    string SearchParameter(string text, bool shortQuery);
+    /// <summary>Turns the user's search text into the parameter <see cref="IndexedSearch"/> expects.</summary>
+    string IndexedSearchParameter(string text);
 
-    /// <summary>Queries shorter than this use a substring scan instead of the index.</summary>
+    /// <summary>A predicate: the text column contains the parameter's text (for queries the index cannot take).</summary>
+    string ContainsText(string column, string parameterName);
+
+    /// <summary>Turns the user's search text into the parameter <see cref="ContainsText"/> expects.</summary>
+    string ContainsTextParameter(string text);
+
+    /// <summary>Queries shorter than this cannot use the index.</summary>
     int MinimumIndexedSearchLength { get; }
 
     /// <summary>A predicate: the JSON array in <paramref name="column"/> holds the parameter's value.</summary>

@@ -19,24 +19,17 @@ public sealed class SqliteDialect : ISqlDialect
     public string CreateSearchTable(SqlIdentifier table) =>
         $"CREATE VIRTUAL TABLE {table.Quoted} USING fts5(body, tokenize = 'trigram')";
 
-    // Trigram cannot answer one- or two-character queries from the index; LIKE on the same table scans
-    // its text instead, which is still correct for "上海".
-    public string SearchPredicate(SqlIdentifier searchTable, string parameterName, bool shortQuery) => shortQuery
-        ? $"id IN (SELECT rowid FROM {searchTable.Quoted} WHERE body LIKE @{parameterName} ESCAPE '\\')"
-        : $"id IN (SELECT rowid FROM {searchTable.Quoted} WHERE {searchTable.Quoted} MATCH @{parameterName})";
+    public string IndexedSearch(SqlIdentifier searchTable, string parameterName) =>
+        $"id IN (SELECT rowid FROM {searchTable.Quoted} WHERE {searchTable.Quoted} MATCH @{parameterName})";
 
-    public string SearchParameter(string text, bool shortQuery)
-    {
-        if (shortQuery)
-        {
-            var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal)
-                .Replace("_", "\\_", StringComparison.Ordinal);
-            return "%" + escaped + "%";
-        }
-        // A quoted FTS5 string is matched as a phrase: operators and punctuation in it are plain text.
-        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    // A quoted FTS5 string is matched as a phrase: operators and punctuation in it are plain text.
+    public string IndexedSearchParameter(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    public string ContainsText(string column, string parameterName) => $"{column} LIKE @{parameterName} ESCAPE '\\'";
+
+    public string ContainsTextParameter(string text) =>
+        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     public string JsonArrayContains(string column, string parameterName) =>
         $"EXISTS (SELECT 1 FROM json_each({column}) WHERE json_each.value = @{parameterName})";

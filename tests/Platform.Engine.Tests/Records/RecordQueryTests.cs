@@ -133,6 +133,9 @@ public sealed class RecordQueryTests : IAsyncLifetime
     [InlineData("lead", "smith", 1)]
     [InlineData("lead", "李四", 1)]
     [InlineData("lead", "\"quoted\" OR name:*", 0)]
+    [InlineData("lead", "%", 0)]
+    [InlineData("lead", "_", 0)]
+    [InlineData("lead", "e S", 1)]
     public async Task Search_FindsSubstrings_InChineseAndShortQueries(string entity, string q, int expected)
     {
         var page = await _engine.ListAsync(entity, new RecordQuery { Q = q });
