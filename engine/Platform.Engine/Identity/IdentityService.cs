@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Platform.Engine.Common;
@@ -10,6 +11,14 @@ namespace Platform.Engine.Identity;
 public sealed class IdentityService(Database database, UserStore store, TimeProvider clock)
 {
     private const string KeyPrefix = "pk_";
+
+    // Integrators send a key with every request. Remembering a key's user briefly saves a database read
+    // per call; revoking a key or changing a user clears the memory at once, so a change made through
+    // this server is never outlived by it.
+    private static readonly TimeSpan KeyMemory = TimeSpan.FromSeconds(30);
+    private readonly ConcurrentDictionary<string, KnownKey> _knownKeys = new(StringComparer.Ordinal);
+
+    private sealed record KnownKey(User User, long KeyId, DateTimeOffset? LastUsedAt, DateTimeOffset CheckedAt);
 
     public Task<IReadOnlyList<User>> ListAsync(CancellationToken ct) => store.ListAsync(ct);
 
@@ -92,6 +101,7 @@ public sealed class IdentityService(Database database, UserStore store, TimeProv
                 return new ConflictFailure(Texts.Get("user.lastAdmin"));
             }
             await store.UpdateAsync(scope, user, input.Password is null ? null : PasswordHasher.Hash(input.Password), ct);
+            scope.AfterCommit(_knownKeys.Clear);
             return user;
         }, ct);
 
@@ -114,9 +124,14 @@ public sealed class IdentityService(Database database, UserStore store, TimeProv
 
     public Task<Result<bool>> RevokeKeyAsync(long userId, long id, CancellationToken ct) =>
         database.WriteAsync<bool>(async scope =>
-            await store.RevokeKeyAsync(scope, userId, id, clock.GetUtcNow(), ct)
-                ? true
-                : new NotFoundFailure(Texts.Get("apiKey.notFound", id)), ct);
+        {
+            if (!await store.RevokeKeyAsync(scope, userId, id, clock.GetUtcNow(), ct))
+            {
+                return new NotFoundFailure(Texts.Get("apiKey.notFound", id));
+            }
+            scope.AfterCommit(_knownKeys.Clear);
+            return true;
+        }, ct);
 
     /// <summary>The active user behind a bearer key, or null.</summary>
     public async Task<User?> AuthenticateKeyAsync(string key, CancellationToken ct)
@@ -125,22 +140,31 @@ public sealed class IdentityService(Database database, UserStore store, TimeProv
         {
             return null;
         }
-        var found = await store.FindByKeyHashAsync(HashKey(key), ct);
-        if (found is not { } f)
+        var hash = HashKey(key);
+        var now = clock.GetUtcNow();
+        if (!_knownKeys.TryGetValue(hash, out var known) || now - known.CheckedAt >= KeyMemory)
         {
-            return null;
+            var found = await store.FindByKeyHashAsync(hash, ct);
+            if (found is not { } f)
+            {
+                _knownKeys.TryRemove(hash, out _);
+                return null;
+            }
+            known = new KnownKey(f.User, f.KeyId, f.LastUsedAt, now);
         }
         // Recording every use would turn each read into a write; once a minute says enough.
-        var now = clock.GetUtcNow();
-        if (f.LastUsedAt is null || now - f.LastUsedAt > TimeSpan.FromMinutes(1))
+        if (known.LastUsedAt is null || now - known.LastUsedAt > TimeSpan.FromMinutes(1))
         {
+            var keyId = known.KeyId;
             await database.WriteAsync<bool>(async scope =>
             {
-                await store.TouchKeyAsync(scope, f.KeyId, now, ct);
+                await store.TouchKeyAsync(scope, keyId, now, ct);
                 return true;
             }, ct);
+            known = known with { LastUsedAt = now };
         }
-        return f.User;
+        _knownKeys[hash] = known;
+        return known.User;
     }
 
     // Keys are 256 random bits, so a plain SHA-256 is enough; a slow hash would only slow every request.

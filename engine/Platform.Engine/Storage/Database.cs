@@ -37,7 +37,6 @@ public sealed class Database : IAsyncDisposable
         {
             DataSource = path,
             Pooling = true,
-            ForeignKeys = true,
             DefaultTimeout = Math.Max(1, _busyTimeoutMs / 1000),
         }.ToString();
         Dialect = dialect;
@@ -183,7 +182,8 @@ public sealed class Database : IAsyncDisposable
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         // NORMAL is durable across application crashes in WAL mode and avoids an fsync per commit.
-        command.CommandText = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={_busyTimeoutMs};";
+        // Foreign keys only matter to writes, so only this connection pays for turning them on.
+        command.CommandText = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA foreign_keys=ON;";
         await command.ExecuteNonQueryAsync();
         _connection = connection;
         return connection;

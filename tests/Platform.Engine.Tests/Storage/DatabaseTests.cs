@@ -14,12 +14,20 @@ public sealed class DatabaseTests : IAsyncLifetime
     public async Task DisposeAsync() => await _engine.DisposeAsync();
 
     [Fact]
-    public async Task File_UsesWalAndForeignKeys_WhenOpened()
+    public async Task File_UsesWal_WhenOpened()
     {
         await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
-        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
     }
+
+    [Fact]
+    public async Task Writes_EnforceForeignKeys() =>
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => _engine.Database.WriteAsync<bool>(async s =>
+        {
+            await s.Connection.ExecuteAsync(
+                "INSERT INTO sys_api_keys (user_id, name, prefix, key_hash, created_at) VALUES (999, 'k', 'p', 'h', 't')", transaction: s.Transaction);
+            return true;
+        }, CancellationToken.None));
 
     [Fact]
     public async Task Migrations_AreRecordedAndNotReapplied_WhenRunTwice()
