@@ -16,12 +16,10 @@ public sealed class SearchIndexStore
         var search = Table(entity.Slug).Quoted;
         if (replace)
         {
-            await scope.Connection.ExecuteAsync(new CommandDefinition(
-                $"DELETE FROM {search} WHERE rowid = @id", new { id }, scope.Transaction, cancellationToken: ct));
+            await scope.Prepared($"DELETE FROM {search} WHERE rowid = @id").With("id", id).ExecuteNonQueryAsync(ct);
         }
-        await scope.Connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO {search} (rowid, body) SELECT id, {Body(entity)} FROM {SchemaStore.Table(entity.Slug).Quoted} WHERE id = @id",
-            new { id }, scope.Transaction, cancellationToken: ct));
+        await scope.Prepared($"INSERT INTO {search} (rowid, body) SELECT id, {Body(entity)} FROM {SchemaStore.Table(entity.Slug).Quoted} WHERE id = @id")
+            .With("id", id).ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Indexes a run of new records at once (bulk create).</summary>

@@ -16,12 +16,13 @@ public sealed class SequenceStore(LocalCalendar calendar)
         AutoNumberPattern.TryParse(field.Pattern ?? AutoNumberPattern.Default, out var pattern);
         var today = calendar.Today();
         var period = pattern.PeriodKey(today);
-        var last = await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        var last = Convert.ToInt64(await scope.Prepared(
             """
-            INSERT INTO sys_sequences (entity, field, period, value) VALUES (@entity, @Slug, @period, @count)
+            INSERT INTO sys_sequences (entity, field, period, value) VALUES (@entity, @field, @period, @count)
             ON CONFLICT (entity, field, period) DO UPDATE SET value = value + @count
             RETURNING value
-            """, new { entity, field.Slug, period, count }, scope.Transaction, cancellationToken: ct));
+            """).With("entity", entity).With("field", field.Slug).With("period", period).With("count", count).ExecuteScalarAsync(ct),
+            System.Globalization.CultureInfo.InvariantCulture);
         return [.. Enumerable.Range(0, count).Select(i => pattern.Format(today, last - count + 1 + i))];
     }
 

@@ -51,16 +51,16 @@ public sealed class RecordStore
         long? createdBy, long? ownerId, DateTimeOffset at, CancellationToken ct)
     {
         var names = values.Keys.ToList();
-        var parameters = new DynamicParameters(new { createdBy, ownerId, at = Timestamps.Format(at) });
-        for (var i = 0; i < names.Count; i++)
-        {
-            parameters.Add("v" + i, values[names[i]]);
-        }
         var columns = string.Concat(names.Select(n => ", " + SchemaStore.Column(n).Quoted));
         var placeholders = string.Concat(names.Select((_, i) => ", @v" + i));
-        return (IDictionary<string, object?>)await scope.Connection.QuerySingleAsync(new CommandDefinition(
-            $"INSERT INTO {SchemaStore.Table(entity.Slug).Quoted} (created_at, updated_at, created_by, owner_id{columns}) VALUES (@at, @at, @createdBy, @ownerId{placeholders}) RETURNING *",
-            parameters, scope.Transaction, cancellationToken: ct));
+        var command = scope.Prepared(
+            $"INSERT INTO {SchemaStore.Table(entity.Slug).Quoted} (created_at, updated_at, created_by, owner_id{columns}) VALUES (@at, @at, @createdBy, @ownerId{placeholders}) RETURNING *")
+            .With("at", Timestamps.Format(at)).With("createdBy", createdBy).With("ownerId", ownerId);
+        for (var i = 0; i < names.Count; i++)
+        {
+            command.With("v" + i, values[names[i]]);
+        }
+        return (await command.ReadRowAsync(ct))!;
     }
 
     /// <summary>Writes changed values and bumps the version; <paramref name="ownerId"/> is set when given.</summary>
@@ -100,10 +100,10 @@ public sealed class RecordStore
 
     public Task InsertAuditAsync(WriteScope scope, string entity, long recordId, DateTimeOffset at, long? userId, string action,
         IReadOnlyList<FieldChange> changes, CancellationToken ct) =>
-        scope.Connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO sys_audit (entity, record_id, at, user_id, action, changes) VALUES (@entity, @recordId, @At, @userId, @action, @Changes)",
-            new { entity, recordId, At = Timestamps.Format(at), userId, action, Changes = Json.Serialize(changes) },
-            scope.Transaction, cancellationToken: ct));
+        scope.Prepared("INSERT INTO sys_audit (entity, record_id, at, user_id, action, changes) VALUES (@entity, @recordId, @at, @userId, @action, @changes)")
+            .With("entity", entity).With("recordId", recordId).With("at", Timestamps.Format(at)).With("userId", userId)
+            .With("action", action).With("changes", Json.Serialize(changes))
+            .ExecuteNonQueryAsync(ct);
 
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(DbConnection connection, string entity, long recordId, CancellationToken ct)
     {

@@ -27,6 +27,10 @@ public sealed class Database : IAsyncDisposable
     private readonly Lazy<Task> _writer;
     private SqliteConnection? _connection;
 
+    // Prepared commands of the writer connection, by SQL text; dropped with it and after schema changes.
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    private const int MaxPrepared = 256;
+
     public Database(IOptions<StorageOptions> options, ISqlDialect dialect)
     {
         var path = System.IO.Path.GetFullPath(options.Value.Path);
@@ -131,11 +135,11 @@ public sealed class Database : IAsyncDisposable
                 write.Cancel();
                 continue;
             }
-            await ExecuteAsync(connection, transaction, "SAVEPOINT w");
+            await Prepare(connection, transaction, "SAVEPOINT w").ExecuteNonQueryAsync(CancellationToken.None);
             var succeeded = false;
             try
             {
-                succeeded = await write.RunAsync(new WriteScope(connection, transaction));
+                succeeded = await write.RunAsync(new WriteScope(connection, transaction, sql => Prepare(connection, transaction, sql)));
             }
             catch (Exception e)
             {
@@ -143,9 +147,9 @@ public sealed class Database : IAsyncDisposable
             }
             if (!succeeded)
             {
-                await ExecuteAsync(connection, transaction, "ROLLBACK TO w");
+                await Prepare(connection, transaction, "ROLLBACK TO w").ExecuteNonQueryAsync(CancellationToken.None);
             }
-            await ExecuteAsync(connection, transaction, "RELEASE w");
+            await Prepare(connection, transaction, "RELEASE w").ExecuteNonQueryAsync(CancellationToken.None);
             if (succeeded)
             {
                 kept.Add(write);
@@ -157,18 +161,40 @@ public sealed class Database : IAsyncDisposable
             }
         }
         await transaction.CommitAsync(CancellationToken.None);
+        if (batch.Exists(w => w.Alone))
+        {
+            ForgetPrepared();
+        }
         foreach (var write in kept)
         {
             write.Complete();
         }
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    private SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
-        await using var command = connection.CreateCommand();
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            if (_prepared.Count >= MaxPrepared)
+            {
+                ForgetPrepared();
+            }
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            _prepared[sql] = command;
+        }
         command.Transaction = transaction;
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
+        command.Parameters.Clear();
+        return command;
+    }
+
+    private void ForgetPrepared()
+    {
+        foreach (var command in _prepared.Values)
+        {
+            command.Dispose();
+        }
+        _prepared.Clear();
     }
 
     private async Task<SqliteConnection> ConnectionAsync()
@@ -191,6 +217,7 @@ public sealed class Database : IAsyncDisposable
 
     private async Task ResetConnectionAsync()
     {
+        ForgetPrepared();
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
