@@ -11,15 +11,43 @@ public sealed class SearchIndexStore
 {
     public static SqlIdentifier Table(string entity) => SqlIdentifier.Derived("fts_" + entity);
 
-    public async Task IndexAsync(WriteScope scope, EntityDefinition entity, long id, bool replace, CancellationToken ct)
+    /// <summary>
+    /// Marks a record for (re)indexing. The text is written once per transaction, for every record the
+    /// transaction touched, just before it commits: one statement instead of one per record, and a record
+    /// whose write was rolled back has no row left to index.
+    /// </summary>
+    public Task IndexAsync(WriteScope scope, EntityDefinition entity, long id, bool replace, CancellationToken ct)
     {
-        var search = Table(entity.Slug).Quoted;
+        var pending = scope.BeforeCommit("search:" + entity.Slug, () => new PendingIndex(entity), p => FlushAsync(scope, p));
+        pending.Ids.Add(id);
         if (replace)
         {
-            await scope.Prepared($"DELETE FROM {search} WHERE rowid = @id").With("id", id).ExecuteNonQueryAsync(ct);
+            pending.Replaced.Add(id);
         }
-        await scope.Prepared($"INSERT INTO {search} (rowid, body) SELECT id, {Body(entity)} FROM {SchemaStore.Table(entity.Slug).Quoted} WHERE id = @id")
-            .With("id", id).ExecuteNonQueryAsync(ct);
+        return Task.CompletedTask;
+    }
+
+    private static async Task FlushAsync(WriteScope scope, PendingIndex pending)
+    {
+        var search = Table(pending.Entity.Slug).Quoted;
+        foreach (var chunk in pending.Replaced.Chunk(500))
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                $"DELETE FROM {search} WHERE rowid IN @chunk", new { chunk }, scope.Transaction));
+        }
+        foreach (var chunk in pending.Ids.Chunk(500))
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO {search} (rowid, body) SELECT id, {Body(pending.Entity)} FROM {SchemaStore.Table(pending.Entity.Slug).Quoted} WHERE id IN @chunk",
+                new { chunk }, scope.Transaction));
+        }
+    }
+
+    private sealed record PendingIndex(EntityDefinition Entity)
+    {
+        public HashSet<long> Ids { get; } = [];
+
+        public HashSet<long> Replaced { get; } = [];
     }
 
     /// <summary>Indexes a run of new records at once (bulk create).</summary>

@@ -127,6 +127,7 @@ public sealed class Database : IAsyncDisposable
     {
         var connection = await ConnectionAsync();
         await using var transaction = connection.BeginTransaction(deferred: false);
+        var shared = new WriteBatch();
         var kept = new List<PendingWrite>(batch.Count);
         foreach (var write in batch)
         {
@@ -139,7 +140,7 @@ public sealed class Database : IAsyncDisposable
             var succeeded = false;
             try
             {
-                succeeded = await write.RunAsync(new WriteScope(connection, transaction, sql => Prepare(connection, transaction, sql)));
+                succeeded = await write.RunAsync(new WriteScope(connection, transaction, sql => Prepare(connection, transaction, sql), shared));
             }
             catch (Exception e)
             {
@@ -160,6 +161,7 @@ public sealed class Database : IAsyncDisposable
                 write.Complete();
             }
         }
+        await shared.FlushAsync();
         await transaction.CommitAsync(CancellationToken.None);
         if (batch.Exists(w => w.Alone))
         {

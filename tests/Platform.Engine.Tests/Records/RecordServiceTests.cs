@@ -141,6 +141,23 @@ public sealed class RecordServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_IndexesExactlyTheKeptWrites_WhenConcurrentWritesPartlyFail()
+    {
+        var writes = Enumerable.Range(0, 40).Select(i => _engine.Records.CreateAsync("lead",
+            EngineFixture.Parse(i % 4 == 0 ? $$"""{"name":"云计算 {{i}}","email":"bad"}""" : $$"""{"name":"云计算 {{i}}"}"""),
+            EngineFixture.Admin, CancellationToken.None)).ToList();
+        await Task.WhenAll(writes);
+        Assert.Equal(30, writes.Count(w => w.Result.IsSuccess));
+        Assert.Equal(30, (await _engine.ListAsync("lead", new RecordQuery { Q = "云计算", Count = true })).Total);
+
+        var edits = writes.Where(w => w.Result.IsSuccess).Take(10).Select(w => _engine.Records.UpdateAsync("lead", Id(w.Result.Value!),
+            EngineFixture.Parse("""{"name":"大数据"}"""), null, EngineFixture.Admin, CancellationToken.None)).ToList();
+        await Task.WhenAll(edits);
+        Assert.Equal(20, (await _engine.ListAsync("lead", new RecordQuery { Q = "云计算", Count = true })).Total);
+        Assert.Equal(10, (await _engine.ListAsync("lead", new RecordQuery { Q = "大数据", Count = true })).Total);
+    }
+
+    [Fact]
     public async Task Bulk_WritesNothing_WhenOneRecordIsBad()
     {
         var bodies = new[] { """{"name":"A"}""", """{"name":"B","email":"bad"}""", """{"name":"C","email":"c@x.io"}""", """{"name":"D","email":"c@x.io"}""" }
