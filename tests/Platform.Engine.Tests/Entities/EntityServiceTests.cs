@@ -4,30 +4,24 @@ using Platform.Engine.Entities;
 
 namespace Platform.Engine.Tests.Entities;
 
-public sealed class EntityServiceTests : IAsyncLifetime
+public sealed class EntityServiceTests : EngineTest
 {
-    private EngineFixture _engine = null!;
-
-    public async Task InitializeAsync() => _engine = await EngineFixture.CreateAsync();
-
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
-
     private async Task<List<string>> ColumnsAsync(string table)
     {
-        await using var c = await _engine.Database.OpenAsync(CancellationToken.None);
+        await using var c = await Engine.Database.OpenAsync(CancellationToken.None);
         return [.. await c.QueryAsync<string>("SELECT name FROM pragma_table_info(@table)", new { table })];
     }
 
     private async Task<bool> TableExistsAsync(string table)
     {
-        await using var c = await _engine.Database.OpenAsync(CancellationToken.None);
+        await using var c = await Engine.Database.OpenAsync(CancellationToken.None);
         return await c.ExecuteScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE name = @table", new { table }) > 0;
     }
 
     [Fact]
     public async Task Create_MakesARealTableWithAColumnPerField_WhenDefinitionIsValid()
     {
-        await _engine.EntityAsync("""{"slug":"lead","label":{"zh-CN":"线索","en":"Lead"},"fields":[{"slug":"name","type":"text"},{"slug":"budget","type":"currency"}]}""");
+        await Engine.EntityAsync("""{"slug":"lead","label":{"zh-CN":"线索","en":"Lead"},"fields":[{"slug":"name","type":"text"},{"slug":"budget","type":"currency"}]}""");
         var columns = await ColumnsAsync("lead");
         Assert.Contains("name", columns);
         Assert.Contains("budget", columns);
@@ -38,19 +32,19 @@ public sealed class EntityServiceTests : IAsyncLifetime
     [Fact]
     public async Task Create_WritesNothing_WhenAFieldIsInvalid()
     {
-        var result = await _engine.Entities.CreateAsync(Json.Deserialize<EntityDefinition>(
+        var result = await Engine.Entities.CreateAsync(Json.Deserialize<EntityDefinition>(
             """{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"ok","type":"text"},{"slug":"Bad Slug","type":"text"},{"slug":"kind","type":"nope"}]}"""), CancellationToken.None);
         var errors = Assert.IsType<ValidationFailure>(result.Failure).Errors;
         Assert.Contains("fields[1].slug", errors.Keys);
         Assert.Contains("fields[2].type", errors.Keys);
         Assert.False(await TableExistsAsync("lead"));
-        Assert.Empty(await _engine.Entities.ListAsync(CancellationToken.None));
+        Assert.Empty(await Engine.Entities.ListAsync(CancellationToken.None));
     }
 
     [Fact]
     public async Task Create_RollsBackTheTable_WhenARelationTargetIsMissing()
     {
-        var result = await _engine.Entities.CreateAsync(Json.Deserialize<EntityDefinition>(
+        var result = await Engine.Entities.CreateAsync(Json.Deserialize<EntityDefinition>(
             """{"slug":"deal","label":{"en":"Deal"},"fields":[{"slug":"account","type":"relation","relation":{"entity":"account"}}]}"""), CancellationToken.None);
         Assert.Contains("fields[0].relation.entity", Assert.IsType<ValidationFailure>(result.Failure).Errors.Keys);
         Assert.False(await TableExistsAsync("deal"));
@@ -59,48 +53,48 @@ public sealed class EntityServiceTests : IAsyncLifetime
     [Fact]
     public async Task Create_IsAConflict_WhenSlugIsTaken()
     {
-        await _engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"}}""");
-        var again = await _engine.Entities.CreateAsync(new EntityDefinition { Slug = "lead", Label = new() { ["en"] = "Lead" } }, CancellationToken.None);
+        await Engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"}}""");
+        var again = await Engine.Entities.CreateAsync(new EntityDefinition { Slug = "lead", Label = new() { ["en"] = "Lead" } }, CancellationToken.None);
         Assert.IsType<ConflictFailure>(again.Failure);
     }
 
     [Fact]
     public async Task Rename_MovesTableRecordsHistoryAndRelations_WhenSlugChanges()
     {
-        await _engine.EntityAsync("""{"slug":"company","label":{"en":"Company"},"fields":[{"slug":"name","type":"text","unique":true}]}""");
-        await _engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"company","type":"relation","relation":{"entity":"company"}}]}""");
-        var acme = await _engine.CreateAsync("company", """{"name":"ACME"}""");
+        await Engine.EntityAsync("""{"slug":"company","label":{"en":"Company"},"fields":[{"slug":"name","type":"text","unique":true}]}""");
+        await Engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"company","type":"relation","relation":{"entity":"company"}}]}""");
+        var acme = await Engine.CreateAsync("company", """{"name":"ACME"}""");
 
-        var renamed = await _engine.Entities.UpdateAsync("company", new EntityPatch(Slug: "account"), CancellationToken.None);
+        var renamed = await Engine.Entities.UpdateAsync("company", new EntityPatch(Slug: "account"), CancellationToken.None);
 
         Assert.True(renamed.IsSuccess, EngineFixture.Describe(renamed.Failure));
         Assert.False(await TableExistsAsync("company"));
-        Assert.Equal("ACME", (await _engine.Reader.GetAsync("account", (long)acme["id"]!, CancellationToken.None)).Value!["name"]);
-        Assert.True((await _engine.Reader.HistoryAsync("account", (long)acme["id"]!, CancellationToken.None)).IsSuccess);
-        var lead = (await _engine.Entities.GetAsync("lead", CancellationToken.None)).Value!;
+        Assert.Equal("ACME", (await Engine.Reader.GetAsync("account", (long)acme["id"]!, CancellationToken.None)).Value!["name"]);
+        Assert.True((await Engine.Reader.HistoryAsync("account", (long)acme["id"]!, CancellationToken.None)).IsSuccess);
+        var lead = (await Engine.Entities.GetAsync("lead", CancellationToken.None)).Value!;
         Assert.Equal("account", lead.Field("company")!.Relation!.Entity);
-        Assert.Single((await _engine.ListAsync("account", new() { Q = "ACM" })).Items);
+        Assert.Single((await Engine.ListAsync("account", new() { Q = "ACM" })).Items);
     }
 
     [Fact]
     public async Task Update_ReordersFields_WhenOrderListsEveryField()
     {
-        await _engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"a","type":"text"},{"slug":"b","type":"text"},{"slug":"c","type":"text"}]}""");
-        var bad = await _engine.Entities.UpdateAsync("lead", new EntityPatch(FieldOrder: ["c", "a"]), CancellationToken.None);
+        await Engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"a","type":"text"},{"slug":"b","type":"text"},{"slug":"c","type":"text"}]}""");
+        var bad = await Engine.Entities.UpdateAsync("lead", new EntityPatch(FieldOrder: ["c", "a"]), CancellationToken.None);
         Assert.Contains("fieldOrder", Assert.IsType<ValidationFailure>(bad.Failure).Errors.Keys);
-        var good = await _engine.Entities.UpdateAsync("lead", new EntityPatch(FieldOrder: ["c", "a", "b"]), CancellationToken.None);
+        var good = await Engine.Entities.UpdateAsync("lead", new EntityPatch(FieldOrder: ["c", "a", "b"]), CancellationToken.None);
         Assert.Equal(["c", "a", "b"], good.Value!.Fields.Select(f => f.Slug));
     }
 
     [Fact]
     public async Task Delete_NeedsConfirmation_WhenEntityHoldsRecords()
     {
-        await _engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"name","type":"text"}]}""");
-        await _engine.CreateAsync("lead", """{"name":"x"}""");
-        var refused = await _engine.Entities.DeleteAsync("lead", confirm: false, CancellationToken.None);
+        await Engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"name","type":"text"}]}""");
+        await Engine.CreateAsync("lead", """{"name":"x"}""");
+        var refused = await Engine.Entities.DeleteAsync("lead", confirm: false, CancellationToken.None);
         Assert.Equal(1L, Assert.IsType<ConflictFailure>(refused.Failure).Extensions!["records"]);
         Assert.True(await TableExistsAsync("lead"));
-        Assert.True((await _engine.Entities.DeleteAsync("lead", confirm: true, CancellationToken.None)).IsSuccess);
+        Assert.True((await Engine.Entities.DeleteAsync("lead", confirm: true, CancellationToken.None)).IsSuccess);
         Assert.False(await TableExistsAsync("lead"));
         Assert.False(await TableExistsAsync("fts_lead"));
     }
@@ -108,8 +102,8 @@ public sealed class EntityServiceTests : IAsyncLifetime
     [Fact]
     public async Task Delete_IsRefused_WhileAnotherEntityLinksToIt()
     {
-        await _engine.EntityAsync("""{"slug":"company","label":{"en":"Company"}}""");
-        await _engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"company","type":"relation","relation":{"entity":"company"}}]}""");
-        Assert.IsType<ConflictFailure>((await _engine.Entities.DeleteAsync("company", true, CancellationToken.None)).Failure);
+        await Engine.EntityAsync("""{"slug":"company","label":{"en":"Company"}}""");
+        await Engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"company","type":"relation","relation":{"entity":"company"}}]}""");
+        Assert.IsType<ConflictFailure>((await Engine.Entities.DeleteAsync("company", true, CancellationToken.None)).Failure);
     }
 }

@@ -5,52 +5,48 @@ using Platform.Engine.Records;
 
 namespace Platform.Engine.Tests.Entities;
 
-public sealed class FieldServiceTests : IAsyncLifetime
+public sealed class FieldServiceTests : EngineTest
 {
-    private EngineFixture _engine = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _engine = await EngineFixture.CreateAsync();
-        await _engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"name","type":"text"},{"slug":"score","type":"text"},{"slug":"grade","type":"select","options":[{"value":"a"},{"value":"b"},{"value":"c"}]}]}""");
+        await base.InitializeAsync();
+        await Engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"name","type":"text"},{"slug":"score","type":"text"},{"slug":"grade","type":"select","options":[{"value":"a"},{"value":"b"},{"value":"c"}]}]}""");
     }
 
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
-
     private Task<Result<FieldDefinition>> PatchAsync(string field, string json) =>
-        _engine.Fields.UpdateAsync("lead", field, JsonNode.Parse(json)!.AsObject(), CancellationToken.None);
+        Engine.Fields.UpdateAsync("lead", field, JsonNode.Parse(json)!.AsObject(), CancellationToken.None);
 
     private async Task<object?> ValueAsync(long id, string field) =>
-        (await _engine.Reader.GetAsync("lead", id, CancellationToken.None)).Value![field];
+        (await Engine.Reader.GetAsync("lead", id, CancellationToken.None)).Value![field];
 
     [Fact]
     public async Task TypeChange_ConvertsValues_WhenEveryValueConverts()
     {
-        var r = await _engine.CreateAsync("lead", """{"score":"42"}""");
-        await _engine.CreateAsync("lead", """{"name":"no score"}""");
+        var r = await Engine.CreateAsync("lead", """{"score":"42"}""");
+        await Engine.CreateAsync("lead", """{"name":"no score"}""");
         var changed = await PatchAsync("score", """{"type":"number"}""");
         Assert.True(changed.IsSuccess, EngineFixture.Describe(changed.Failure));
         Assert.Equal(42L, await ValueAsync((long)r["id"]!, "score"));
-        var above = await _engine.ListAsync("lead", new RecordQuery { Filter = EngineFixture.Parse("""{"field":"score","op":"gt","value":40}""") });
+        var above = await Engine.ListAsync("lead", new RecordQuery { Filter = EngineFixture.Parse("""{"field":"score","op":"gt","value":40}""") });
         Assert.Single(above.Items);
     }
 
     [Fact]
     public async Task TypeChange_IsRefusedWithTheBlockingCount_WhenValuesDoNotConvert()
     {
-        var r = await _engine.CreateAsync("lead", """{"score":"high"}""");
-        await _engine.CreateAsync("lead", """{"score":"very high"}""");
-        await _engine.CreateAsync("lead", """{"score":"7"}""");
+        var r = await Engine.CreateAsync("lead", """{"score":"high"}""");
+        await Engine.CreateAsync("lead", """{"score":"very high"}""");
+        await Engine.CreateAsync("lead", """{"score":"7"}""");
         var refused = await PatchAsync("score", """{"type":"number"}""");
         Assert.Equal(2L, Assert.IsType<ConflictFailure>(refused.Failure).Extensions!["blockingRecords"]);
-        Assert.Equal("text", (await _engine.Entities.GetAsync("lead", CancellationToken.None)).Value!.Field("score")!.Type);
+        Assert.Equal("text", (await Engine.Entities.GetAsync("lead", CancellationToken.None)).Value!.Field("score")!.Type);
         Assert.Equal("high", await ValueAsync((long)r["id"]!, "score"));
     }
 
     [Fact]
     public async Task OptionRemoval_IsRefused_WhenRecordsUseTheOption()
     {
-        await _engine.CreateAsync("lead", """{"grade":"c"}""");
+        await Engine.CreateAsync("lead", """{"grade":"c"}""");
         var refused = await PatchAsync("grade", """{"options":[{"value":"a"},{"value":"b"}]}""");
         Assert.Equal(1L, Assert.IsType<ConflictFailure>(refused.Failure).Extensions!["blockingRecords"]);
     }
@@ -58,18 +54,18 @@ public sealed class FieldServiceTests : IAsyncLifetime
     [Fact]
     public async Task Rename_KeepsValues_WhenSlugChanges()
     {
-        var r = await _engine.CreateAsync("lead", """{"name":"Ann"}""");
+        var r = await Engine.CreateAsync("lead", """{"name":"Ann"}""");
         var renamed = await PatchAsync("name", """{"slug":"full_name","label":{"en":"Full name"}}""");
         Assert.True(renamed.IsSuccess);
         Assert.Equal("Ann", await ValueAsync((long)r["id"]!, "full_name"));
-        Assert.Single((await _engine.ListAsync("lead", new() { Q = "Ann" })).Items);
+        Assert.Single((await Engine.ListAsync("lead", new() { Q = "Ann" })).Items);
     }
 
     [Fact]
     public async Task Unique_IsRefused_WhenLiveRecordsShareAValue()
     {
-        await _engine.CreateAsync("lead", """{"name":"same"}""");
-        await _engine.CreateAsync("lead", """{"name":"same"}""");
+        await Engine.CreateAsync("lead", """{"name":"same"}""");
+        await Engine.CreateAsync("lead", """{"name":"same"}""");
         var refused = await PatchAsync("name", """{"unique":true}""");
         Assert.Equal(2L, Assert.IsType<ConflictFailure>(refused.Failure).Extensions!["blockingRecords"]);
     }
@@ -77,34 +73,34 @@ public sealed class FieldServiceTests : IAsyncLifetime
     [Fact]
     public async Task Delete_NeedsConfirmation_WhenTheFieldHoldsData()
     {
-        await _engine.CreateAsync("lead", """{"name":"x"}""");
-        var refused = await _engine.Fields.DeleteAsync("lead", "name", confirm: false, CancellationToken.None);
+        await Engine.CreateAsync("lead", """{"name":"x"}""");
+        var refused = await Engine.Fields.DeleteAsync("lead", "name", confirm: false, CancellationToken.None);
         Assert.Equal(1L, Assert.IsType<ConflictFailure>(refused.Failure).Extensions!["records"]);
-        Assert.True((await _engine.Fields.DeleteAsync("lead", "score", confirm: false, CancellationToken.None)).IsSuccess);
-        Assert.True((await _engine.Fields.DeleteAsync("lead", "name", confirm: true, CancellationToken.None)).IsSuccess);
-        Assert.Equal(["grade"], (await _engine.Entities.GetAsync("lead", CancellationToken.None)).Value!.Fields.Select(f => f.Slug));
+        Assert.True((await Engine.Fields.DeleteAsync("lead", "score", confirm: false, CancellationToken.None)).IsSuccess);
+        Assert.True((await Engine.Fields.DeleteAsync("lead", "name", confirm: true, CancellationToken.None)).IsSuccess);
+        Assert.Equal(["grade"], (await Engine.Entities.GetAsync("lead", CancellationToken.None)).Value!.Fields.Select(f => f.Slug));
     }
 
     [Fact]
     public async Task AutoNumber_NumbersExistingRecords_WhenAdded()
     {
-        await _engine.CreateAsync("lead", """{"name":"first"}""");
-        await _engine.CreateAsync("lead", """{"name":"second"}""");
-        var added = await _engine.Fields.AddAsync("lead", new FieldDefinition { Slug = "code", Type = "autonumber", Pattern = "L-{yyyy}-{0000}" }, CancellationToken.None);
+        await Engine.CreateAsync("lead", """{"name":"first"}""");
+        await Engine.CreateAsync("lead", """{"name":"second"}""");
+        var added = await Engine.Fields.AddAsync("lead", new FieldDefinition { Slug = "code", Type = "autonumber", Pattern = "L-{yyyy}-{0000}" }, CancellationToken.None);
         Assert.True(added.IsSuccess, EngineFixture.Describe(added.Failure));
-        var third = await _engine.CreateAsync("lead", """{"name":"third"}""");
+        var third = await Engine.CreateAsync("lead", """{"name":"third"}""");
         Assert.Equal("L-2026-0003", third["code"]);
-        Assert.Single((await _engine.ListAsync("lead", new() { Q = "L-2026-0001" })).Items);
+        Assert.Single((await Engine.ListAsync("lead", new() { Q = "L-2026-0001" })).Items);
     }
 
     [Fact]
     public async Task AutoNumber_RestartsTheCounter_WhenTheYearChanges()
     {
-        await _engine.Fields.AddAsync("lead", new FieldDefinition { Slug = "code", Type = "autonumber", Pattern = "L-{yyyy}-{0000}" }, CancellationToken.None);
-        Assert.Equal("L-2026-0001", (await _engine.CreateAsync("lead", "{}"))["code"]);
-        Assert.Equal("L-2026-0002", (await _engine.CreateAsync("lead", "{}"))["code"]);
-        _engine.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 1, 1, 0, 0, TimeSpan.Zero));
-        Assert.Equal("L-2027-0001", (await _engine.CreateAsync("lead", "{}"))["code"]);
+        await Engine.Fields.AddAsync("lead", new FieldDefinition { Slug = "code", Type = "autonumber", Pattern = "L-{yyyy}-{0000}" }, CancellationToken.None);
+        Assert.Equal("L-2026-0001", (await Engine.CreateAsync("lead", "{}"))["code"]);
+        Assert.Equal("L-2026-0002", (await Engine.CreateAsync("lead", "{}"))["code"]);
+        Engine.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 1, 1, 0, 0, TimeSpan.Zero));
+        Assert.Equal("L-2027-0001", (await Engine.CreateAsync("lead", "{}"))["code"]);
     }
 
     [Theory]
@@ -117,7 +113,7 @@ public sealed class FieldServiceTests : IAsyncLifetime
     [InlineData("""{"slug":"name","type":"text"}""", null)]
     public async Task Add_IsRefused_WhenSettingsAreInvalid(string json, string? key)
     {
-        var result = await _engine.Fields.AddAsync("lead", Json.Deserialize<FieldDefinition>(json), CancellationToken.None);
+        var result = await Engine.Fields.AddAsync("lead", Json.Deserialize<FieldDefinition>(json), CancellationToken.None);
         if (key is null)
         {
             Assert.IsType<ConflictFailure>(result.Failure);
@@ -126,6 +122,6 @@ public sealed class FieldServiceTests : IAsyncLifetime
         {
             Assert.Contains(key, Assert.IsType<ValidationFailure>(result.Failure).Errors.Keys);
         }
-        Assert.Equal(3, (await _engine.Entities.GetAsync("lead", CancellationToken.None)).Value!.Fields.Count);
+        Assert.Equal(3, (await Engine.Entities.GetAsync("lead", CancellationToken.None)).Value!.Fields.Count);
     }
 }

@@ -3,14 +3,12 @@ using Platform.Engine.Common;
 namespace Platform.Engine.Tests.Records;
 
 /// <summary>Each field type accepts its own values and refuses others, keyed at the field.</summary>
-public sealed class FieldValueTests : IAsyncLifetime
+public sealed class FieldValueTests : EngineTest
 {
-    private EngineFixture _engine = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _engine = await EngineFixture.CreateAsync();
-        await _engine.EntityAsync("""
+        await base.InitializeAsync();
+        await Engine.EntityAsync("""
             {"slug":"thing","label":{"en":"Thing"},"fields":[
               {"slug":"t","type":"text","maxLength":5},{"slug":"lt","type":"longtext"},
               {"slug":"n","type":"number"},{"slug":"d2","type":"number","precision":2},
@@ -22,8 +20,6 @@ public sealed class FieldValueTests : IAsyncLifetime
               {"slug":"who","type":"user"},{"slug":"stars","type":"rating"}]}
             """);
     }
-
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
 
     [Theory]
     [InlineData("t", "\"abc\"", "abc")]
@@ -42,7 +38,7 @@ public sealed class FieldValueTests : IAsyncLifetime
     [InlineData("stars", "4", 4L)]
     public async Task Create_StoresTheValue_WhenItFitsTheType(string field, string json, object expected)
     {
-        var record = await _engine.CreateAsync("thing", $$"""{"{{field}}":{{json}}}""");
+        var record = await Engine.CreateAsync("thing", $$"""{"{{field}}":{{json}}}""");
         var actual = record[field];
         if (expected is double d)
         {
@@ -57,7 +53,7 @@ public sealed class FieldValueTests : IAsyncLifetime
     [Fact]
     public async Task Create_StoresTags_WhenEveryTagIsAnOption()
     {
-        var record = await _engine.CreateAsync("thing", """{"tags":["vip","new","vip"]}""");
+        var record = await Engine.CreateAsync("thing", """{"tags":["vip","new","vip"]}""");
         Assert.Equal(["vip", "new"], Assert.IsType<string[]>(record["tags"]));
     }
 
@@ -82,15 +78,15 @@ public sealed class FieldValueTests : IAsyncLifetime
     [InlineData("money", "1e20")]
     public async Task Create_IsRefusedAtTheField_WhenTheValueDoesNotFit(string field, string json)
     {
-        var result = await _engine.Records.CreateAsync("thing", EngineFixture.Parse($$"""{"{{field}}":{{json}}}"""), EngineFixture.Admin, CancellationToken.None);
+        var result = await Engine.Records.CreateAsync("thing", EngineFixture.Parse($$"""{"{{field}}":{{json}}}"""), EngineFixture.Admin, CancellationToken.None);
         Assert.Equal([field], Assert.IsType<ValidationFailure>(result.Failure).Errors.Keys);
-        Assert.Empty((await _engine.ListAsync("thing", new())).Items);
+        Assert.Empty((await Engine.ListAsync("thing", new())).Items);
     }
 
     [Fact]
     public async Task Create_ReportsEveryProblem_WhenSeveralFieldsAreWrong()
     {
-        var result = await _engine.Records.CreateAsync("thing", EngineFixture.Parse("""{"mail":"x","n":"y","ghost":1}"""), EngineFixture.Admin, CancellationToken.None);
+        var result = await Engine.Records.CreateAsync("thing", EngineFixture.Parse("""{"mail":"x","n":"y","ghost":1}"""), EngineFixture.Admin, CancellationToken.None);
         var errors = Assert.IsType<ValidationFailure>(result.Failure).Errors;
         Assert.Equal(["ghost", "mail", "n"], errors.Keys.Order());
         Assert.Equal("There is no such field.", errors["ghost"][0]);
@@ -100,8 +96,8 @@ public sealed class FieldValueTests : IAsyncLifetime
     public async Task Create_StoresSqlLookingTextVerbatim()
     {
         const string nasty = "Robert'); DROP TABLE thing;-- \" OR 1=1 --";
-        var record = await _engine.CreateAsync("thing", Json.Serialize(new { lt = nasty }));
-        Assert.Equal(nasty, (await _engine.Reader.GetAsync("thing", (long)record["id"]!, CancellationToken.None)).Value!["lt"]);
-        Assert.Single((await _engine.ListAsync("thing", new() { Q = "DROP TABLE" })).Items);
+        var record = await Engine.CreateAsync("thing", Json.Serialize(new { lt = nasty }));
+        Assert.Equal(nasty, (await Engine.Reader.GetAsync("thing", (long)record["id"]!, CancellationToken.None)).Value!["lt"]);
+        Assert.Single((await Engine.ListAsync("thing", new() { Q = "DROP TABLE" })).Items);
     }
 }

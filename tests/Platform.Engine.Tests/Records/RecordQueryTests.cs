@@ -3,33 +3,29 @@ using Platform.Engine.Records;
 
 namespace Platform.Engine.Tests.Records;
 
-public sealed class RecordQueryTests : IAsyncLifetime
+public sealed class RecordQueryTests : EngineTest
 {
-    private EngineFixture _engine = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _engine = await EngineFixture.CreateAsync();
-        await _engine.EntityAsync("""{"slug":"company","label":{"en":"Company"},"fields":[{"slug":"name","type":"text"}]}""");
-        await _engine.EntityAsync("""
+        await base.InitializeAsync();
+        await Engine.EntityAsync("""{"slug":"company","label":{"en":"Company"},"fields":[{"slug":"name","type":"text"}]}""");
+        await Engine.EntityAsync("""
             {"slug":"lead","label":{"en":"Lead"},"fields":[
               {"slug":"name","type":"text"},{"slug":"budget","type":"currency","indexed":true},
               {"slug":"source","type":"select","options":[{"value":"web"},{"value":"fair"},{"value":"call"}]},
               {"slug":"tags","type":"multiselect","options":[{"value":"vip"},{"value":"new"}]},
               {"slug":"due","type":"date"},{"slug":"company","type":"relation","relation":{"entity":"company"}}]}
             """);
-        await _engine.CreateAsync("company", """{"name":"上海云计算科技有限公司"}""");
-        await _engine.CreateAsync("lead", """{"name":"张三","budget":5000,"source":"web","tags":["vip"],"due":"2026-06-14","company":1}""");
-        await _engine.CreateAsync("lead", """{"name":"李四","budget":20000,"source":"fair","tags":["new","vip"],"due":"2026-06-20"}""");
-        await _engine.CreateAsync("lead", """{"name":"王五","budget":12000,"source":"web","due":"2026-05-01"}""");
-        await _engine.CreateAsync("lead", """{"name":"Zoe Smith","source":"call"}""");
+        await Engine.CreateAsync("company", """{"name":"上海云计算科技有限公司"}""");
+        await Engine.CreateAsync("lead", """{"name":"张三","budget":5000,"source":"web","tags":["vip"],"due":"2026-06-14","company":1}""");
+        await Engine.CreateAsync("lead", """{"name":"李四","budget":20000,"source":"fair","tags":["new","vip"],"due":"2026-06-20"}""");
+        await Engine.CreateAsync("lead", """{"name":"王五","budget":12000,"source":"web","due":"2026-05-01"}""");
+        await Engine.CreateAsync("lead", """{"name":"Zoe Smith","source":"call"}""");
     }
-
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
 
     private async Task<List<string>> NamesAsync(string filter, string? sort = "name")
     {
-        var page = await _engine.ListAsync("lead", new RecordQuery { Filter = EngineFixture.Parse(filter), Sort = sort });
+        var page = await Engine.ListAsync("lead", new RecordQuery { Filter = EngineFixture.Parse(filter), Sort = sort });
         return [.. page.Items.Select(i => (string)i["name"]!)];
     }
 
@@ -69,16 +65,16 @@ public sealed class RecordQueryTests : IAsyncLifetime
     [InlineData("""[1,2]""")]
     public async Task Filter_IsRefusedWithItsReason_WhenMalformed(string filter)
     {
-        var result = await _engine.Reader.ListAsync("lead", new RecordQuery { Filter = EngineFixture.Parse(filter) }, CancellationToken.None);
+        var result = await Engine.Reader.ListAsync("lead", new RecordQuery { Filter = EngineFixture.Parse(filter) }, CancellationToken.None);
         Assert.Contains("filter", Assert.IsType<ValidationFailure>(result.Failure).Errors.Keys);
     }
 
     [Fact]
     public async Task Sort_OrdersByEveryKey_WithEmptyValuesFirstAscending()
     {
-        var page = await _engine.ListAsync("lead", new RecordQuery { Sort = "budget,-name" });
+        var page = await Engine.ListAsync("lead", new RecordQuery { Sort = "budget,-name" });
         Assert.Equal(["Zoe Smith", "张三", "王五", "李四"], page.Items.Select(i => (string)i["name"]!));
-        var byDescending = await _engine.ListAsync("lead", new RecordQuery { Sort = "-budget" });
+        var byDescending = await Engine.ListAsync("lead", new RecordQuery { Sort = "-budget" });
         Assert.Equal("Zoe Smith", byDescending.Items[^1]["name"]);
     }
 
@@ -92,13 +88,13 @@ public sealed class RecordQueryTests : IAsyncLifetime
     {
         for (var i = 0; i < 9; i++)
         {
-            await _engine.CreateAsync("lead", $$"""{"name":"n{{i}}","budget":{{(i % 3 == 0 ? "null" : (i % 4 * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture))}}}""");
+            await Engine.CreateAsync("lead", $$"""{"name":"n{{i}}","budget":{{(i % 3 == 0 ? "null" : (i % 4 * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture))}}}""");
         }
         var seen = new List<long>();
         string? cursor = null;
         do
         {
-            var page = await _engine.ListAsync("lead", new RecordQuery { Sort = sort, Limit = 2, Cursor = cursor });
+            var page = await Engine.ListAsync("lead", new RecordQuery { Sort = sort, Limit = 2, Cursor = cursor });
             seen.AddRange(page.Items.Select(i => (long)i["id"]!));
             cursor = page.NextCursor;
         }
@@ -110,7 +106,7 @@ public sealed class RecordQueryTests : IAsyncLifetime
     [Fact]
     public async Task Paging_RefusesACursor_ThatItDidNotMake()
     {
-        var result = await _engine.Reader.ListAsync("lead", new RecordQuery { Cursor = "garbage!" }, CancellationToken.None);
+        var result = await Engine.Reader.ListAsync("lead", new RecordQuery { Cursor = "garbage!" }, CancellationToken.None);
         Assert.Contains("cursor", Assert.IsType<ValidationFailure>(result.Failure).Errors.Keys);
     }
 
@@ -118,8 +114,8 @@ public sealed class RecordQueryTests : IAsyncLifetime
     public async Task Limit_IsCappedAt200()
     {
         var bodies = Enumerable.Range(0, 250).Select(i => EngineFixture.Parse($$"""{"name":"bulk {{i}}"}""")).ToList();
-        await _engine.Records.BulkCreateAsync("lead", bodies, EngineFixture.Admin, CancellationToken.None);
-        var page = await _engine.ListAsync("lead", new RecordQuery { Limit = 10_000, Count = true });
+        await Engine.Records.BulkCreateAsync("lead", bodies, EngineFixture.Admin, CancellationToken.None);
+        var page = await Engine.ListAsync("lead", new RecordQuery { Limit = 10_000, Count = true });
         Assert.Equal(RecordQuery.MaxLimit, page.Items.Count);
         Assert.Equal(254, page.Total);
         Assert.NotNull(page.NextCursor);
@@ -138,22 +134,22 @@ public sealed class RecordQueryTests : IAsyncLifetime
     [InlineData("lead", "e S", 1)]
     public async Task Search_FindsSubstrings_InChineseAndShortQueries(string entity, string q, int expected)
     {
-        var page = await _engine.ListAsync(entity, new RecordQuery { Q = q });
+        var page = await Engine.ListAsync(entity, new RecordQuery { Q = q });
         Assert.Equal(expected, page.Items.Count);
     }
 
     [Fact]
     public async Task Search_SeesUpdatedText_AfterAnEdit()
     {
-        await _engine.Records.UpdateAsync("lead", 4, EngineFixture.Parse("""{"name":"杭州电商"}"""), null, EngineFixture.Admin, CancellationToken.None);
-        Assert.Empty((await _engine.ListAsync("lead", new RecordQuery { Q = "Smith" })).Items);
-        Assert.Single((await _engine.ListAsync("lead", new RecordQuery { Q = "电商" })).Items);
+        await Engine.Records.UpdateAsync("lead", 4, EngineFixture.Parse("""{"name":"杭州电商"}"""), null, EngineFixture.Admin, CancellationToken.None);
+        Assert.Empty((await Engine.ListAsync("lead", new RecordQuery { Q = "Smith" })).Items);
+        Assert.Single((await Engine.ListAsync("lead", new RecordQuery { Q = "电商" })).Items);
     }
 
     [Fact]
     public async Task Expand_ReplacesIdsWithTheLinkedRecordAndUser()
     {
-        var page = await _engine.ListAsync("lead", new RecordQuery { Filter = EngineFixture.Parse("""{"field":"name","op":"eq","value":"张三"}"""), Expand = ["company", "ownerId"], Fields = ["name", "company"] });
+        var page = await Engine.ListAsync("lead", new RecordQuery { Filter = EngineFixture.Parse("""{"field":"name","op":"eq","value":"张三"}"""), Expand = ["company", "ownerId"], Fields = ["name", "company"] });
         var lead = Assert.Single(page.Items);
         Assert.Equal("上海云计算科技有限公司", Assert.IsType<Dictionary<string, object?>>(lead["company"])["name"]);
         Assert.False(lead.ContainsKey("budget"));
@@ -164,8 +160,8 @@ public sealed class RecordQueryTests : IAsyncLifetime
     [Fact]
     public async Task Deleted_ListsOnlyTheTrash()
     {
-        await _engine.Records.DeleteAsync("lead", 1, null, EngineFixture.Admin, CancellationToken.None);
-        Assert.Equal(3, (await _engine.ListAsync("lead", new RecordQuery())).Items.Count);
-        Assert.Equal("张三", Assert.Single((await _engine.ListAsync("lead", new RecordQuery { Deleted = true })).Items)["name"]);
+        await Engine.Records.DeleteAsync("lead", 1, null, EngineFixture.Admin, CancellationToken.None);
+        Assert.Equal(3, (await Engine.ListAsync("lead", new RecordQuery())).Items.Count);
+        Assert.Equal("张三", Assert.Single((await Engine.ListAsync("lead", new RecordQuery { Deleted = true })).Items)["name"]);
     }
 }

@@ -5,24 +5,18 @@ using Platform.Engine.Storage;
 
 namespace Platform.Engine.Tests.Storage;
 
-public sealed class DatabaseTests : IAsyncLifetime
+public sealed class DatabaseTests : EngineTest
 {
-    private EngineFixture _engine = null!;
-
-    public async Task InitializeAsync() => _engine = await EngineFixture.CreateAsync();
-
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
-
     [Fact]
     public async Task File_UsesWal_WhenOpened()
     {
-        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await Engine.Database.OpenAsync(CancellationToken.None);
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
     }
 
     [Fact]
     public async Task Writes_EnforceForeignKeys() =>
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => _engine.Database.WriteAsync<bool>(async s =>
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => Engine.Database.WriteAsync<bool>(async s =>
         {
             await s.Connection.ExecuteAsync(
                 "INSERT INTO sys_api_keys (user_id, name, prefix, key_hash, created_at) VALUES (999, 'k', 'p', 'h', 't')", transaction: s.Transaction);
@@ -32,9 +26,9 @@ public sealed class DatabaseTests : IAsyncLifetime
     [Fact]
     public async Task Migrations_AreRecordedAndNotReapplied_WhenRunTwice()
     {
-        var again = await _engine.Get<MigrationRunner>().ApplyAsync(SystemMigrations.All, CancellationToken.None);
+        var again = await Engine.Get<MigrationRunner>().ApplyAsync(SystemMigrations.All, CancellationToken.None);
         Assert.Empty(again);
-        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await Engine.Database.OpenAsync(CancellationToken.None);
         var recorded = (await connection.QueryAsync<int>("SELECT number FROM sys_migrations ORDER BY number")).ToList();
         Assert.Equal(SystemMigrations.All.Select(m => m.Number), recorded);
     }
@@ -42,13 +36,13 @@ public sealed class DatabaseTests : IAsyncLifetime
     [Fact]
     public async Task Write_RollsBackEverything_WhenTheWorkFails()
     {
-        var result = await _engine.Database.WriteAsync<bool>(async scope =>
+        var result = await Engine.Database.WriteAsync<bool>(async scope =>
         {
             await scope.Connection.ExecuteAsync("INSERT INTO sys_views (id, entity, name, definition, created_at, updated_at) VALUES ('v1', 'x', 'n', '{}', 't', 't')", transaction: scope.Transaction);
             return new ConflictFailure("no");
         }, CancellationToken.None);
         Assert.False(result.IsSuccess);
-        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await Engine.Database.OpenAsync(CancellationToken.None);
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM sys_views"));
     }
 
@@ -57,15 +51,15 @@ public sealed class DatabaseTests : IAsyncLifetime
     {
         // A second Database on the same file stands in for a second process: it has its own writer
         // connection, so the two only meet in SQLite's lock, where BEGIN IMMEDIATE and the busy timeout act.
-        await using var other = new Database(Options.Create(new StorageOptions { Path = _engine.Database.FilePath }), new SqliteDialect());
-        await _engine.Database.WriteAsync<bool>(async s =>
+        await using var other = new Database(Options.Create(new StorageOptions { Path = Engine.Database.FilePath }), new SqliteDialect());
+        await Engine.Database.WriteAsync<bool>(async s =>
         {
             await s.Connection.ExecuteAsync("CREATE TABLE hits (n INTEGER NOT NULL)", transaction: s.Transaction);
             return true;
         }, CancellationToken.None);
         var writers = Enumerable.Range(0, 64).Select(i => Task.Run(async () =>
         {
-            var database = i % 2 == 0 ? _engine.Database : other;
+            var database = i % 2 == 0 ? Engine.Database : other;
             for (var k = 0; k < 20; k++)
             {
                 var result = await database.WriteAsync<bool>(async s =>
@@ -78,7 +72,7 @@ public sealed class DatabaseTests : IAsyncLifetime
             }
         }));
         await Task.WhenAll(writers);
-        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await Engine.Database.OpenAsync(CancellationToken.None);
         Assert.Equal(64L * 20, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM hits"));
         // Each write saw all earlier ones: no two transactions interleaved.
         Assert.Equal(64L * 20, await connection.ExecuteScalarAsync<long>("SELECT count(DISTINCT n) FROM hits"));
@@ -87,14 +81,14 @@ public sealed class DatabaseTests : IAsyncLifetime
     [Fact]
     public async Task Writes_AreUndoneAlone_WhenTheyFailWhileSharingATransaction()
     {
-        await _engine.Database.WriteAsync<bool>(async s =>
+        await Engine.Database.WriteAsync<bool>(async s =>
         {
             await s.Connection.ExecuteAsync("CREATE TABLE marks (n INTEGER NOT NULL)", transaction: s.Transaction);
             return true;
         }, CancellationToken.None);
         // Many writers at once land in shared transactions; every third refuses and every fifth throws
         // after writing its row.
-        var writes = Enumerable.Range(1, 90).Select(n => _engine.Database.WriteAsync<int>(async s =>
+        var writes = Enumerable.Range(1, 90).Select(n => Engine.Database.WriteAsync<int>(async s =>
         {
             await s.Connection.ExecuteAsync("INSERT INTO marks (n) VALUES (@n)", new { n }, s.Transaction);
             if (n % 5 == 0)
@@ -108,7 +102,7 @@ public sealed class DatabaseTests : IAsyncLifetime
         var expected = Enumerable.Range(1, 90).Where(n => n % 5 != 0 && n % 3 != 0).ToList();
         Assert.Equal(expected, writes.Where(w => w.IsCompletedSuccessfully && w.Result.IsSuccess).Select(w => w.Result.Value));
         Assert.Equal(18, writes.Count(w => w.IsFaulted));
-        await using var connection = await _engine.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await Engine.Database.OpenAsync(CancellationToken.None);
         Assert.Equal(expected, (await connection.QueryAsync<int>("SELECT n FROM marks ORDER BY n")).ToList());
     }
 }
