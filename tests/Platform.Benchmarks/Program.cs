@@ -1,1 +1,53 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Globalization;
+using Platform.Benchmarks;
+
+// A load tool, not a test: it prints figures for docs/performance.md. See BenchOptions.Usage.
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // Stop measuring and let the run unwind, which stops the server and deletes the temporary folder.
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+var started = DateTimeOffset.Now;
+var loadBefore = MachineInfo.LoadAverage();
+// Read before the server is built: that is the code the figures belong to.
+var code = MachineInfo.CodeVersion();
+Console.WriteLine($"Load average before the run: {loadBefore}");
+try
+{
+    var results = await new BenchmarkRun(options).RunAsync(cancel.Token);
+    var command = "dotnet run -c Release --project tests/Platform.Benchmarks -- " + string.Join(' ', args);
+    Console.WriteLine();
+    Console.WriteLine(results.ToConsole());
+    Console.WriteLine("Markdown for docs/performance.md:");
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run {started:yyyy-MM-dd HH:mm zzz}, {(DateTimeOffset.Now - started).TotalMinutes:0.0} min: `{command.TrimEnd()}`  "));
+    Console.WriteLine("Machine: " + MachineInfo.Describe() + "  ");
+    Console.WriteLine("Code: commit " + code + "  ");
+    Console.WriteLine($"Load average (1 / 5 / 15 min) before the run: {loadBefore}, after: {MachineInfo.LoadAverage()}");
+    Console.WriteLine();
+    Console.WriteLine(results.ToMarkdown());
+    return 0;
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}
+finally
+{
+    ChildProcesses.KillAll();
+}
