@@ -22,9 +22,9 @@ public sealed class SqliteBaseline(string databasePath, long createdBy)
         RunAsync(writers, oneConnection, leads, (connection, transaction, row) => InsertAsync(connection, transaction, row), ct);
 
     /// <summary>
-    /// The statements the engine runs for one create, the way it runs them (Dapper, each statement
-    /// prepared anew), without HTTP, validation or JSON output: the auto-number, the row, its audit
-    /// entry, its search text and the read-back of the stored row.
+    /// The statements the engine runs for one create, the way it ran them before group commit (Dapper,
+    /// each statement prepared anew, one create per transaction), without HTTP, validation or JSON
+    /// output: the auto-number, the row, its audit entry, its search text and the read-back of the row.
     /// </summary>
     public Task<LatencyStats> EngineStatementsAsync(int writers, bool oneConnection, IReadOnlyList<Lead> leads, CancellationToken ct) =>
         RunAsync(writers, oneConnection, leads, async (connection, transaction, row) =>
@@ -96,8 +96,8 @@ public sealed class SqliteBaseline(string databasePath, long createdBy)
         {
             connections[i] = await OpenAsync();
         }
-        // One connection behind an in-process gate is how the engine writes; separate connections leave
-        // the queueing to SQLite's file lock and its busy handler.
+        // One connection behind an in-process gate is how the engine wrote before group commit; separate
+        // connections leave the queueing to SQLite's file lock and its busy handler.
         using var gate = new SemaphoreSlim(1, 1);
         try
         {
