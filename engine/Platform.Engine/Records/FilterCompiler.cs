@@ -71,8 +71,8 @@ public sealed class FilterCompiler(EntityDefinition entity, SqlFragment sql, Sto
             "lt" or "lte" or "gt" or "gte" when type.Ordered => $"{column} {Comparison(op)} @{Param(field, value)}",
             "in" => $"{column} IN @{List(field, value)}",
             "not_in" => $"({column} IS NULL OR {column} NOT IN @{List(field, value)})",
-            "contains" => $"{column} LIKE @{Like(value, "%", "%")} ESCAPE '\\'",
-            "starts_with" => $"{column} LIKE @{Like(value, "", "%")} ESCAPE '\\'",
+            "contains" => dialect.Like(column, Like(value, startsWith: false)),
+            "starts_with" => dialect.Like(column, Like(value, startsWith: true)),
             "is_empty" => $"{column} IS NULL",
             "not_empty" => $"{column} IS NOT NULL",
             "between" when type.Ordered => Between(column, field, value),
@@ -123,11 +123,10 @@ public sealed class FilterCompiler(EntityDefinition entity, SqlFragment sql, Sto
             ? value.EnumerateArray()
             : throw new FilterException("\"in\" takes a list of 1 to 1000 values");
 
-    private string Like(JsonElement value, string before, string after)
+    private string Like(JsonElement value, bool startsWith)
     {
         var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : throw new FilterException("contains and starts_with take text");
-        var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-        return sql.Add(before + escaped + after);
+        return sql.Add(dialect.LikePattern(text, startsWith));
     }
 
     private string Between(string column, FieldDefinition field, JsonElement value)

@@ -96,8 +96,8 @@ public sealed class RecordReader(Database database, EntityCatalog catalog, Recor
         {
             return dialect.IndexedSearch(SearchIndexStore.Table(entity.Slug), sql.Add(dialect.IndexedSearchParameter(q)));
         }
-        var pattern = sql.Add(dialect.ContainsTextParameter(q));
-        var columns = entity.Fields.Where(SearchIndexStore.IsSearchable).Select(f => dialect.ContainsText(SchemaStore.Column(f.Slug).Quoted, pattern)).ToList();
+        var pattern = sql.Add(dialect.LikePattern(q, startsWith: false));
+        var columns = entity.Fields.Where(SearchIndexStore.IsSearchable).Select(f => dialect.Like(SchemaStore.Column(f.Slug).Quoted, pattern)).ToList();
         return columns.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", columns) + ")";
     }
 

@@ -17,11 +17,11 @@ public interface ISqlDialect
     /// <summary>Turns the user's search text into the parameter <see cref="IndexedSearch"/> expects.</summary>
     string IndexedSearchParameter(string text);
 
-    /// <summary>A predicate: the text column contains the parameter's text (for queries the index cannot take).</summary>
-    string ContainsText(string column, string parameterName);
+    /// <summary>A predicate: the text column matches the parameter's pattern (see <see cref="LikePattern"/>).</summary>
+    string Like(string column, string parameterName);
 
-    /// <summary>Turns the user's search text into the parameter <see cref="ContainsText"/> expects.</summary>
-    string ContainsTextParameter(string text);
+    /// <summary>A pattern matching text that contains <paramref name="text"/> literally, or starts with it.</summary>
+    string LikePattern(string text, bool startsWith);
 
     /// <summary>Queries shorter than this cannot use the index.</summary>
     int MinimumIndexedSearchLength { get; }

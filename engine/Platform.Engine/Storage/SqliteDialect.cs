@@ -28,10 +28,11 @@ public sealed class SqliteDialect : ISqlDialect
     // A quoted FTS5 string is matched as a phrase: operators and punctuation in it are plain text.
     public string IndexedSearchParameter(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    public string ContainsText(string column, string parameterName) => $"{column} LIKE @{parameterName} ESCAPE '\\'";
+    public string Like(string column, string parameterName) => $"{column} LIKE @{parameterName} ESCAPE '\\'";
 
-    public string ContainsTextParameter(string text) =>
-        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+    // Wildcards typed by a person are plain characters.
+    public string LikePattern(string text, bool startsWith) =>
+        (startsWith ? "" : "%") + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     public string JsonArrayContains(string column, string parameterName) =>
