@@ -66,8 +66,12 @@ set +e
 (cd designer-ui && E2E_BASE_URL="http://127.0.0.1:$port" E2E_ADMIN_EMAIL=admin@example.com E2E_ADMIN_PASSWORD='Passw0rd!e2e' npm run --silent e2e 2>&1) | tee "$log/e2e.txt"
 status=${PIPESTATUS[0]}
 set -e
-e2e_line=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$log/e2e.txt" | tail -1)
-count "$(sed -nE 's/^([0-9]+) passed.*/\1/p' <<<"$e2e_line")" "$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$e2e_line")"
+# Each browser suite ends with its own "N passed, M failed" line.
+e2e_lines=$(grep -E "^[0-9]+ passed, [0-9]+ failed" "$log/e2e.txt" || true)
+while read -r e2e_line; do
+  [ -n "$e2e_line" ] && count "$(sed -nE 's/^([0-9]+) passed.*/\1/p' <<<"$e2e_line")" "$(sed -nE 's/.* ([0-9]+) failed.*/\1/p' <<<"$e2e_line")"
+done <<<"$e2e_lines"
+e2e_line=$e2e_lines
 if [ "$status" -ne 0 ]; then
   [ -n "$e2e_line" ] || failed=$((failed + 1))
   echo "--- server log"; tail -50 "$e2e_dir/server.log"

@@ -31,6 +31,7 @@ public static class PlatformEngine
         services.AddSingleton<RecordStore>();
         services.AddSingleton<RecordChecks>();
         services.AddSingleton<RecordReader>();
+        services.AddSingleton<RecordEvents>();
         services.AddSingleton<RecordService>();
         services.AddSingleton<ViewStore>();
         services.AddSingleton<ViewService>();

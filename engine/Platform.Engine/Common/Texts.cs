@@ -6,9 +6,25 @@ namespace Platform.Engine.Common;
 /// Every message the engine shows a person, in zh-CN and en. The language is the current UI culture,
 /// which the server sets per request from Accept-Language (zh-CN when absent).
 /// </summary>
-public static class Texts
+public static partial class Texts
 {
-    private static readonly Dictionary<string, (string Zh, string En)> All = new(StringComparer.Ordinal)
+    // Each feature keeps its messages in its own part (Texts.<Feature>.cs); keys must not repeat.
+    private static readonly Dictionary<string, (string Zh, string En)> All = Merge(Core(), Forms(), Transfers());
+
+    private static Dictionary<string, (string Zh, string En)> Merge(params Dictionary<string, (string Zh, string En)>[] parts)
+    {
+        var all = new Dictionary<string, (string Zh, string En)>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var (key, text) in part)
+            {
+                all.Add(key, text);
+            }
+        }
+        return all;
+    }
+
+    private static Dictionary<string, (string Zh, string En)> Core() => new(StringComparer.Ordinal)
     {
         ["validation.failed"] = ("提交的数据有误。", "One or more validation errors occurred."),
         ["slug.invalid"] = ("标识只能以小写字母开头，由小写字母、数字和下划线组成，最多 63 个字符。", "A slug starts with a lowercase letter and holds only lowercase letters, digits and underscores (63 at most)."),

@@ -12,7 +12,7 @@ namespace Platform.Engine.Records;
 /// </summary>
 public sealed class RecordService(
     Database database, EntityCatalog catalog, RecordStore store, SearchIndexStore search,
-    SequenceStore sequences, RecordChecks checks, TimeProvider clock, LocalCalendar calendar)
+    SequenceStore sequences, RecordChecks checks, RecordEvents events, TimeProvider clock, LocalCalendar calendar)
 {
     public const int MaxBulk = 1_000;
 
@@ -23,18 +23,30 @@ public sealed class RecordService(
             {
                 return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
             }
-            var now = clock.GetUtcNow();
-            var input = RecordInput.Parse(entity, body, isCreate: true, now, calendar.Zone);
-            await checks.CheckAsync(scope, entity, input.Values, input.OwnerId, 0, input.Errors, ct);
-            if (input.Errors.Any)
-            {
-                return input.Errors.ToFailure();
-            }
-            await AssignCodesAsync(scope, entity, [input], ct);
-            var row = await InsertAsync(scope, entity, input, actor, now, ct);
-            await search.IndexAsync(scope, entity, (long)row["id"]!, replace: false, ct);
-            return RecordJson.From(entity, row);
+            return await CreateInScopeAsync(scope, entity, body, actor, ct);
         }, ct);
+
+    /// <summary>
+    /// Creates one record inside the caller's write, so that other rows (a form submission, an import
+    /// checkpoint) commit with it or not at all.
+    /// </summary>
+    public async Task<Result<Dictionary<string, object?>>> CreateInScopeAsync(WriteScope scope, EntityDefinition entity, JsonElement body, Actor actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var input = RecordInput.Parse(entity, body, isCreate: true, now, calendar.Zone);
+        await checks.CheckAsync(scope, entity, input.Values, input.OwnerId, 0, input.Errors, ct);
+        if (input.Errors.Any)
+        {
+            return input.Errors.ToFailure();
+        }
+        await AssignCodesAsync(scope, entity, [input], ct);
+        var row = await InsertAsync(scope, entity, input, actor, now, ct);
+        var id = (long)row["id"]!;
+        await search.IndexAsync(scope, entity, id, replace: false, ct);
+        var record = RecordJson.From(entity, row);
+        await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, id, now, actor.UserId, record, null), ct);
+        return record;
+    }
 
     /// <summary>Creates up to <see cref="MaxBulk"/> records, all or none; errors are keyed <c>records[i].field</c>.</summary>
     public Task<Result<List<Dictionary<string, object?>>>> BulkCreateAsync(string entitySlug, IReadOnlyList<JsonElement> bodies, Actor actor, CancellationToken ct) =>
@@ -73,56 +85,78 @@ public sealed class RecordService(
             }
             // Writes are serialised, so the new ids form one unbroken run.
             await search.IndexRangeAsync(scope, entity, (long)rows[0]["id"]!, (long)rows[^1]["id"]!, ct);
-            return rows.Select(r => RecordJson.From(entity, r)).ToList();
+            var records = rows.Select(r => RecordJson.From(entity, r)).ToList();
+            foreach (var record in records)
+            {
+                await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, (long)record[SystemFields.Id]!, now, actor.UserId, record, null), ct);
+            }
+            return records;
         }, ct);
 
     /// <summary>Changes the fields present in the body; a stale <paramref name="expectedVersion"/> is a conflict.</summary>
     public Task<Result<Dictionary<string, object?>>> UpdateAsync(string entitySlug, long id, JsonElement body, long? expectedVersion, Actor actor, CancellationToken ct) =>
         database.WriteAsync<Dictionary<string, object?>>(async scope =>
         {
-            var loaded = await LoadLiveAsync(scope, entitySlug, id, expectedVersion, ct);
-            if (!loaded.IsSuccess)
+            if (await catalog.FindAsync(entitySlug, ct) is not { } entity)
             {
-                return loaded.Failure;
+                return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
             }
-            var (entity, row) = loaded.Value;
-            var now = clock.GetUtcNow();
-            var input = RecordInput.Parse(entity, body, isCreate: false, now, calendar.Zone);
-            var changed = input.Values.Where(v => !Equals(Normalise(row[v.Key]), Normalise(v.Value))).ToDictionary(v => v.Key, v => v.Value);
-            var ownerChanged = input.OwnerId is { } owner && !Equals(Normalise(row["owner_id"]), owner);
-            await checks.CheckAsync(scope, entity, changed, ownerChanged ? input.OwnerId : null, id, input.Errors, ct);
-            if (input.Errors.Any)
-            {
-                return input.Errors.ToFailure();
-            }
-            if (changed.Count == 0 && !ownerChanged)
-            {
-                return RecordJson.From(entity, row);
-            }
-            await store.UpdateAsync(scope, entity, id, changed, ownerChanged ? input.OwnerId : null, now, ct);
-            var changes = changed.Select(c => Change(entity, c.Key, row[c.Key], c.Value)).ToList();
-            if (ownerChanged)
-            {
-                changes.Add(new FieldChange(SystemFields.OwnerId, row["owner_id"], input.OwnerId));
-            }
-            await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Update, changes, ct);
-            if (changed.Keys.Any(k => SearchIndexStore.IsSearchable(entity.Field(k)!)))
-            {
-                await search.IndexAsync(scope, entity, id, replace: true, ct);
-            }
-            return RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+            return await UpdateInScopeAsync(scope, entity, id, body, expectedVersion, actor, ct);
         }, ct);
+
+    /// <summary>Updates one record inside the caller's write (see <see cref="CreateInScopeAsync"/>).</summary>
+    public async Task<Result<Dictionary<string, object?>>> UpdateInScopeAsync(WriteScope scope, EntityDefinition entity, long id, JsonElement body,
+        long? expectedVersion, Actor actor, CancellationToken ct)
+    {
+        var loaded = await LoadLiveAsync(scope, entity, id, expectedVersion, ct);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Failure;
+        }
+        var row = loaded.Value;
+        var now = clock.GetUtcNow();
+        var input = RecordInput.Parse(entity, body, isCreate: false, now, calendar.Zone);
+        var changed = input.Values.Where(v => !Equals(Normalise(row[v.Key]), Normalise(v.Value))).ToDictionary(v => v.Key, v => v.Value);
+        var ownerChanged = input.OwnerId is { } owner && !Equals(Normalise(row["owner_id"]), owner);
+        await checks.CheckAsync(scope, entity, changed, ownerChanged ? input.OwnerId : null, id, input.Errors, ct);
+        if (input.Errors.Any)
+        {
+            return input.Errors.ToFailure();
+        }
+        if (changed.Count == 0 && !ownerChanged)
+        {
+            return RecordJson.From(entity, row);
+        }
+        await store.UpdateAsync(scope, entity, id, changed, ownerChanged ? input.OwnerId : null, now, ct);
+        var changes = changed.Select(c => Change(entity, c.Key, row[c.Key], c.Value)).ToList();
+        if (ownerChanged)
+        {
+            changes.Add(new FieldChange(SystemFields.OwnerId, row["owner_id"], input.OwnerId));
+        }
+        await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Update, changes, ct);
+        if (changed.Keys.Any(k => SearchIndexStore.IsSearchable(entity.Field(k)!)))
+        {
+            await search.IndexAsync(scope, entity, id, replace: true, ct);
+        }
+        var record = RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+        await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Updated, entity.Slug, id, now, actor.UserId, record, changes), ct);
+        return record;
+    }
 
     /// <summary>Moves a record to the trash, applying each linking relation's on-delete rule.</summary>
     public Task<Result<bool>> DeleteAsync(string entitySlug, long id, long? expectedVersion, Actor actor, CancellationToken ct) =>
         database.WriteAsync<bool>(async scope =>
         {
-            var loaded = await LoadLiveAsync(scope, entitySlug, id, expectedVersion, ct);
+            if (await catalog.FindAsync(entitySlug, ct) is not { } entity)
+            {
+                return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
+            }
+            var loaded = await LoadLiveAsync(scope, entity, id, expectedVersion, ct);
             if (!loaded.IsSuccess)
             {
                 return loaded.Failure;
             }
-            var failure = await SoftDeleteAsync(scope, loaded.Value.Entity, id, actor, clock.GetUtcNow(), ct);
+            var failure = await SoftDeleteAsync(scope, entity, id, actor, clock.GetUtcNow(), ct);
             return failure is null ? true : failure;
         }, ct);
 
@@ -152,16 +186,14 @@ public sealed class RecordService(
             var now = clock.GetUtcNow();
             await store.SetDeletedAsync(scope, entity, id, null, now, ct);
             await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Restore, [], ct);
-            return RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+            var record = RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+            await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Restored, entity.Slug, id, now, actor.UserId, record, null), ct);
+            return record;
         }, ct);
 
-    private async Task<Result<(EntityDefinition Entity, IDictionary<string, object?> Row)>> LoadLiveAsync(
-        WriteScope scope, string entitySlug, long id, long? expectedVersion, CancellationToken ct)
+    private async Task<Result<IDictionary<string, object?>>> LoadLiveAsync(
+        WriteScope scope, EntityDefinition entity, long id, long? expectedVersion, CancellationToken ct)
     {
-        if (await catalog.FindAsync(entitySlug, ct) is not { } entity)
-        {
-            return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
-        }
         if (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct) is not { } row)
         {
             return new NotFoundFailure(Texts.Get("record.notFound", id));
@@ -175,7 +207,7 @@ public sealed class RecordService(
         {
             return new ConflictFailure(Texts.Get("record.stale", version), new Dictionary<string, object?> { ["currentVersion"] = version });
         }
-        return (entity, row);
+        return Result<IDictionary<string, object?>>.Ok(row);
     }
 
     private async Task<Failure?> SoftDeleteAsync(WriteScope scope, EntityDefinition entity, long id, Actor actor, DateTimeOffset now, CancellationToken ct)
@@ -183,6 +215,8 @@ public sealed class RecordService(
         // Marked first, so a cascade that loops back to this record finds it already gone.
         await store.SetDeletedAsync(scope, entity, id, now, now, ct);
         await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Delete, [], ct);
+        var deleted = await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct);
+        await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Deleted, entity.Slug, id, now, actor.UserId, RecordJson.From(entity, deleted!), null), ct);
         foreach (var other in await catalog.AllAsync(ct))
         {
             foreach (var link in other.Fields.Where(f => f.Type == FieldTypeNames.Relation && f.Relation!.Entity == entity.Slug))

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldTypes, paletteGroups } from '../../schema';
-import en from '../locales/en.json';
-import zhCN from '../locales/zh-CN.json';
+import { en, zhCN } from '../locales';
 
 type Tree = { [key: string]: string | Tree };
 
