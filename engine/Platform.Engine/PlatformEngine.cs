@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Engine.Common;
 using Platform.Engine.Entities;
+using Platform.Engine.Forms;
 using Platform.Engine.Identity;
 using Platform.Engine.Records;
+using Platform.Engine.Records.Transfers;
 using Platform.Engine.Storage;
 
 namespace Platform.Engine;
@@ -36,6 +38,8 @@ public static class PlatformEngine
         services.AddSingleton<ViewStore>();
         services.AddSingleton<ViewService>();
         services.AddSingleton<IFieldDependents, ViewFieldReferences>();
+        services.AddForms();
+        services.AddTransfers();
         return services;
     }
 }

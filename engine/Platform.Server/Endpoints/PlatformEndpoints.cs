@@ -12,6 +12,10 @@ public static class PlatformEndpoints
         app.MapEntityEndpoints();
         app.MapRecordEndpoints();
         app.MapViewEndpoints();
+        app.MapFormEndpoints();
+        app.MapPublicFormEndpoints();
+        app.MapImportEndpoints();
+        app.MapExportEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         return app;

@@ -1,11 +1,13 @@
 // Each feature keeps its texts in its own pair of files (<feature>.<language>.json), merged here;
 // top-level keys must not repeat across files.
 import core from './en.json';
+import formDesignerEn from './formDesigner.en.json';
 import formsEn from './forms.en.json';
 import transfersEn from './transfers.en.json';
 import coreZh from './zh-CN.json';
+import formDesignerZh from './formDesigner.zh-CN.json';
 import formsZh from './forms.zh-CN.json';
 import transfersZh from './transfers.zh-CN.json';
 
-export const en = { ...core, ...formsEn, ...transfersEn };
-export const zhCN = { ...coreZh, ...formsZh, ...transfersZh };
+export const en = { ...core, ...formsEn, ...formDesignerEn, ...transfersEn };
+export const zhCN = { ...coreZh, ...formsZh, ...formDesignerZh, ...transfersZh };

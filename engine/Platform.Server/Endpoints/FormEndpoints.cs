@@ -1,0 +1,8 @@
+namespace Platform.Server.Endpoints;
+
+public static class FormEndpoints
+{
+    public static void MapFormEndpoints(this IEndpointRouteBuilder app)
+    {
+    }
+}
