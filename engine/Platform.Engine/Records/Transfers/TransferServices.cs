@@ -20,6 +20,7 @@ public static class TransferServices
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<ImportJobs>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<ExportService>();
         services.AddHostedService<ImportWorker>();
         return services;
     }
