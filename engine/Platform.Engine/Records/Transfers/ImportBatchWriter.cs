@@ -36,7 +36,12 @@ internal sealed class ImportBatchWriter(RecordService records, CreateBatches cre
                 failures.Add(new ImportFailure(row.Number, [.. row.Cells.Select(CellText.Of)], errors));
             }
         }
-        await waiting.FlushAsync(scope, ct);
+        if (memory is null)
+        {
+            // A dry run's outcome is decided by the checks, all made by now; writing the rows it will undo
+            // would only cost time. (An update still writes the rows before it, to be checked against them.)
+            await waiting.FlushAsync(scope, ct);
+        }
         return new Outcome(counts, failures);
     }
 
