@@ -50,17 +50,24 @@ public sealed class CreateBatches(RecordChecks checks, SequenceStore sequences, 
         }
         long? creator = actor.UserId == 0 ? null : actor.UserId;
         var at = Timestamps.Format(now);
-        var ids = new List<long>(inputs.Count);
+        var before = await rows.LastIdAsync(scope, entity, ct);
         foreach (var input in inputs)
         {
-            var owner = input.OwnerId ?? creator;
-            var id = await rows.InsertAsync(scope, entity, input.Values, creator, owner, at, ct);
+            await rows.InsertAsync(scope, entity, input.Values, creator, input.OwnerId ?? creator, at, ct);
+        }
+        var ids = await rows.IdsAfterAsync(scope, entity, before, ct);
+        if (ids.Count != inputs.Count)
+        {
+            throw new InvalidOperationException($"{inputs.Count} rows were inserted into {entity.Slug} but {ids.Count} new ids were found.");
+        }
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var (input, id) = (inputs[i], ids[i]);
             var changes = input.Values.Where(v => v.Value is not null).Select(v => Change(entity, v.Key, v.Value)).ToList();
             await store.InsertAuditAsync(scope, entity.Slug, id, now, creator, AuditActions.Create, changes, ct);
             await search.IndexAsync(scope, entity, id, replace: false, ct);
-            var record = RecordJson.From(entity, Row(entity, input, id, at, creator, owner));
+            var record = RecordJson.From(entity, Row(entity, input, id, at, creator, input.OwnerId ?? creator));
             await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, id, now, actor.UserId, record, null), ct);
-            ids.Add(id);
         }
         return ids;
     }
