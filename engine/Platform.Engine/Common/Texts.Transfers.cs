@@ -38,6 +38,7 @@ public static partial class Texts
         ["import.file.form"] = ("请求必须是 multipart/form-data。", "The request must be multipart/form-data."),
         ["import.notFound"] = ("找不到导入任务 {0}。", "Import {0} was not found."),
         ["import.entityGone"] = ("实体 “{0}” 已不存在。", "Entity \"{0}\" no longer exists."),
+        ["import.fieldGone"] = ("字段 “{0}” 已不存在。", "Field \"{0}\" no longer exists."),
         ["import.interrupted"] = ("预演在服务器重启时中断，请重新上传。", "The dry run was interrupted by a server restart; upload the file again."),
         ["import.failed"] = ("导入中止：{0}", "The import stopped: {0}"),
         ["export.format"] = ("格式只能是 csv 或 xlsx。", "The format must be csv or xlsx."),

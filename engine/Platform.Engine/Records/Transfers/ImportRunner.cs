@@ -55,6 +55,11 @@ public sealed class ImportRunner(Database database, EntityCatalog catalog, Impor
         {
             throw new InvalidOperationException(Texts.Get("import.entityGone", job.Entity));
         }
+        // The fields were checked at upload; a background run may start after someone changed the entity.
+        if (job.Plan.Fields.Concat(job.Plan.MatchOn).FirstOrDefault(f => f is not null && f != ColumnMatcher.Owner && entity.Field(f) is null) is { } gone)
+        {
+            throw new InvalidOperationException(Texts.Get("import.fieldGone", gone));
+        }
         var path = files.PathOf(job.Id, job.FileFormat);
         if (job.Total is null)
         {

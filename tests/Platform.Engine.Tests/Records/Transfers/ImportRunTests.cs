@@ -141,4 +141,18 @@ public sealed class ImportRunTests : ImportTest
         Assert.IsType<NotFoundFailure>(other.Failure);
         Assert.True(admin.IsSuccess);
     }
+
+    [Fact]
+    public async Task Commit_FailsWithTheReason_WhenAMappedFieldWasDeletedBeforeTheRunStarted()
+    {
+        var started = await StartAsync("name,budget\nAnn,5\n"u8.ToArray(), "a.csv", new ImportRequest(ImportModes.Commit, null, [], null));
+        Assert.True((await Engine.Fields.DeleteAsync("lead", "budget", confirm: true, CancellationToken.None)).IsSuccess);
+
+        await Engine.Get<ImportJobs>().RunPendingAsync(CancellationToken.None);
+
+        var report = (await Imports.GetAsync(started.Value!.Id, EngineFixture.Admin, CancellationToken.None)).Value!;
+        Assert.Equal(ImportStatuses.Failed, report.Status);
+        Assert.Contains("budget", report.Message, StringComparison.Ordinal);
+        Assert.Empty(await LeadsAsync());
+    }
 }
