@@ -67,10 +67,12 @@ export type FormDefinition = {
   updatedAt?: string | null;
 };
 
+/** A new form; without a layout the server lays out every field of the entity. */
 export type FormCreate = {
   slug: string;
   label?: LocalizedText;
   public?: boolean;
+  layout?: FormLayout;
 };
 
 export type JsonSchema = Record<string, unknown>;
