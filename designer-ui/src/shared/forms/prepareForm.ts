@@ -1,0 +1,24 @@
+import type { FormSchema, FormUiSchema } from './types';
+
+type Node = Record<string, unknown>;
+
+/**
+ * The uiSchema as rjsf reads it. The server puts a multi-select's `ui:enumNames` on the field, where a
+ * reader expects it; rjsf looks for the option labels of an array under `items`, so they are copied there.
+ */
+export function prepareUiSchema(schema: FormSchema, uiSchema: FormUiSchema | undefined): FormUiSchema {
+  const prepared: FormUiSchema = { ...(uiSchema ?? {}) };
+  for (const [field, property] of Object.entries((schema.properties ?? {}) as Record<string, FormSchema>)) {
+    const node = prepared[field] as Node | undefined;
+    if (property.type !== 'array' || !node?.['ui:enumNames']) continue;
+    const items = (node.items as Node | undefined) ?? {};
+    if (items['ui:enumNames']) continue;
+    prepared[field] = { ...node, items: { ...items, 'ui:enumNames': node['ui:enumNames'] } };
+  }
+  return prepared;
+}
+
+/** The schema rjsf renders: its `required` list is what the rules make required now, so the marks follow them. */
+export function withRequired(schema: FormSchema, required: Set<string>): FormSchema {
+  return { ...schema, required: [...required].sort() };
+}
