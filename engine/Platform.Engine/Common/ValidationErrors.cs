@@ -7,6 +7,8 @@ public sealed class ValidationErrors
 
     public bool Any => _errors.Count > 0;
 
+    public bool Has(string key) => _errors.ContainsKey(key);
+
     public void Add(string key, string message)
     {
         if (!_errors.TryGetValue(key, out var list))
