@@ -50,7 +50,7 @@ export function FieldCard({ field, section, override, effects, selected, dropBef
     <div
       ref={setRef}
       className={classes.join(' ')}
-      data-testid={`form-field-${field.slug}`}
+      data-testid={`canvas-field-${field.slug}`}
       onPointerDown={draggable.listeners?.onPointerDown as PointerEventHandler | undefined}
       onClick={() => onSelect(field.slug)}
     >
@@ -67,7 +67,7 @@ export function FieldCard({ field, section, override, effects, selected, dropBef
       <span className="form-field-card__icon">
         <FieldTypeIcon type={field.type} />
       </span>
-      <button type="button" className="form-field-card__main" aria-pressed={selected} data-testid={`form-field-select-${field.slug}`}>
+      <button type="button" className="form-field-card__main" aria-pressed={selected} data-testid={`canvas-field-select-${field.slug}`}>
         <span className="form-field-card__label">
           {fieldLabel(field, override, i18n.language)}
           {required && <span className="form-field-card__required">*</span>}
@@ -88,7 +88,7 @@ export function FieldCard({ field, section, override, effects, selected, dropBef
           type="button"
           className="form-field-card__remove"
           aria-label={t('formDesigner.canvas.removeField')}
-          data-testid={`form-field-remove-${field.slug}`}
+          data-testid={`canvas-field-remove-${field.slug}`}
           onPointerDown={(event) => event.stopPropagation()}
           onClick={(event) => {
             event.stopPropagation();

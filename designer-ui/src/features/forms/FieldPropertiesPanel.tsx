@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
 import type { FieldDefinition } from '../../shared/schema';
 import { FieldTypeIcon } from '../entities';
-import { supports, widgetsFor } from './fieldCapabilities';
+import { supports, textLimit, widgetsFor } from './fieldCapabilities';
 import { itemErrors } from './itemErrors';
 import { LocalizedInputs } from './LocalizedInputs';
 import { OptionLabelsEditor } from './OptionLabelsEditor';
@@ -116,8 +116,8 @@ export function FieldPropertiesPanel({ field, override, messages, onChange, onRe
               <InputNumber
                 min={0}
                 precision={0}
-                max={field.maxLength ?? undefined}
-                placeholder={field.maxLength ? String(field.maxLength) : undefined}
+                max={textLimit(field)}
+                placeholder={String(textLimit(field) ?? '')}
                 className="form-props__number"
                 data-testid="prop-maxLength"
               />

@@ -62,7 +62,7 @@ export function FormCanvas(props: Props) {
           />
         ))}
       </div>
-      <Button block type="dashed" icon={<PlusOutlined />} onClick={props.onAddSection} data-testid="form-section-add">
+      <Button block type="dashed" icon={<PlusOutlined />} onClick={props.onAddSection} data-testid="canvas-section-add">
         {t('formDesigner.canvas.addSection')}
       </Button>
     </section>

@@ -1,8 +1,9 @@
 import { ClearOutlined, EyeOutlined, LoadingOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../shared/api';
-import { FormRenderer } from '../../shared/forms/FormRenderer';
+import { FormRenderer, type FormRendererHandle } from '../../shared/forms';
 import type { FormDefinition } from './types';
 import { useFormPreview } from './useFormPreview';
 
@@ -21,7 +22,20 @@ type Props = {
  */
 export function PreviewPanel({ entity, body, data, onData, active }: Props) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const renderer = useRef<FormRendererHandle>(null);
+  const checking = useRef(false);
+  // Clearing starts a fresh renderer, so no error of the old data stays on screen.
+  const [round, setRound] = useState(0);
   const preview = useFormPreview(entity, body, active);
+  // The preview checks from the first keystroke on (a real form waits for the first submit).
+  const change = (next: Record<string, unknown>) => {
+    onData(next);
+    if (!checking.current) {
+      checking.current = true;
+      queueMicrotask(() => renderer.current?.validate());
+    }
+  };
   const generated = preview.data;
   return (
     <div className="form-preview" data-testid="form-preview">
@@ -32,7 +46,15 @@ export function PreviewPanel({ entity, body, data, onData, active }: Props) {
           <Typography.Text type="secondary">{t('formDesigner.preview.hint')}</Typography.Text>
           {preview.isFetching && <LoadingOutlined data-testid="preview-loading" />}
         </Space>
-        <Button icon={<ClearOutlined />} onClick={() => onData({})} data-testid="preview-clear">
+        <Button
+          icon={<ClearOutlined />}
+          onClick={() => {
+            checking.current = false;
+            setRound((current) => current + 1);
+            onData({});
+          }}
+          data-testid="preview-clear"
+        >
           {t('formDesigner.preview.clear')}
         </Button>
       </div>
@@ -48,12 +70,15 @@ export function PreviewPanel({ entity, body, data, onData, active }: Props) {
               </Typography.Title>
             )}
             <FormRenderer
+              key={round}
               schema={generated.schema}
               uiSchema={generated.uiSchema}
               rules={generated.rules}
               formData={data}
-              onChange={onData}
-              onSubmit={() => undefined}
+              onChange={change}
+              onSubmit={() => void message.success(t('formDesigner.preview.valid'))}
+              formRef={renderer}
+              testIdPrefix="preview-"
               submitLabel={t('formDesigner.preview.submit')}
             />
           </>

@@ -44,9 +44,9 @@ export function SectionCard(props: Props) {
   if (targetHere) classes.push('form-section--over');
   if (errors.length > 0) classes.push('form-section--error');
   return (
-    <section className={classes.join(' ')} data-testid={`form-section-${section.id}`}>
+    <section className={classes.join(' ')} data-testid={`canvas-section-${section.id}`}>
       <header className="form-section__head" onClick={() => onSelect({ kind: 'section', id: section.id })}>
-        <button type="button" className="form-section__title" data-testid={`form-section-select-${section.id}`}>
+        <button type="button" className="form-section__title" data-testid={`canvas-section-select-${section.id}`}>
           {title || <span className="form-section__untitled">{t('formDesigner.canvas.untitled', { n: index + 1 })}</span>}
           {errors.length > 0 && (
             <Tooltip title={errors.join(' ')}>
@@ -60,7 +60,7 @@ export function SectionCard(props: Props) {
               size="small"
               value={section.columns}
               onChange={(columns) => props.onColumns(section.id, columns)}
-              data-testid={`form-section-columns-${section.id}`}
+              data-testid={`canvas-section-columns-${section.id}`}
               options={[1, 2, 3].map((value) => ({ value, label: t('formDesigner.canvas.columnsN', { count: value }) }))}
             />
           </Tooltip>
@@ -71,7 +71,7 @@ export function SectionCard(props: Props) {
               icon={<ArrowUpOutlined />}
               disabled={index === 0}
               aria-label={t('formDesigner.canvas.moveUp')}
-              data-testid={`form-section-up-${section.id}`}
+              data-testid={`canvas-section-up-${section.id}`}
               onClick={() => props.onMove(section.id, index - 1)}
             />
           </Tooltip>
@@ -82,7 +82,7 @@ export function SectionCard(props: Props) {
               icon={<ArrowDownOutlined />}
               disabled={index === count - 1}
               aria-label={t('formDesigner.canvas.moveDown')}
-              data-testid={`form-section-down-${section.id}`}
+              data-testid={`canvas-section-down-${section.id}`}
               onClick={() => props.onMove(section.id, index + 1)}
             />
           </Tooltip>
@@ -91,7 +91,7 @@ export function SectionCard(props: Props) {
             description={section.fields.length > 0 ? t('formDesigner.canvas.deleteSectionHint') : undefined}
             okText={t('common.delete')}
             cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true, 'data-testid': 'form-section-delete-confirm' }}
+            okButtonProps={{ danger: true, 'data-testid': 'canvas-section-delete-confirm' }}
             onConfirm={() => props.onDelete(section.id)}
           >
             <Button
@@ -100,7 +100,7 @@ export function SectionCard(props: Props) {
               danger
               icon={<DeleteOutlined />}
               aria-label={t('common.delete')}
-              data-testid={`form-section-delete-${section.id}`}
+              data-testid={`canvas-section-delete-${section.id}`}
             />
           </Popconfirm>
         </span>
@@ -109,7 +109,7 @@ export function SectionCard(props: Props) {
         ref={setNodeRef}
         className="form-section__body"
         style={{ gridTemplateColumns: `repeat(${section.columns}, minmax(0, 1fr))` }}
-        data-testid={`form-section-body-${section.id}`}
+        data-testid={`canvas-section-body-${section.id}`}
       >
         {section.fields.map((slug) => {
           const field = fields.get(slug);

@@ -1,6 +1,6 @@
 import { compactText } from '../../shared/i18n';
 import type { FieldDefinition } from '../../shared/schema';
-import { supports } from './fieldCapabilities';
+import { supports, textLimit } from './fieldCapabilities';
 import type { FormDraft } from './formDraft';
 import { completeCondition } from './ruleDraft';
 import { fieldTarget, ruleTarget, sectionTarget, settingsTarget } from './targets';
@@ -30,7 +30,7 @@ function checkSettings(draft: FormDraft): DraftIssue[] {
   const issues: DraftIssue[] = [];
   if (!formSlugPattern.test(draft.slug)) issues.push({ target: settingsTarget(['slug']), code: 'slugPattern' });
   if (!compactText(draft.label)) issues.push({ target: settingsTarget(['label', 'zh-CN']), code: 'labelRequired' });
-  if (draft.afterSubmit === 'redirect' && !/^(https?:\/\/[^\s]+|\/[^\s]*)$/.test(draft.redirectUrl.trim())) {
+  if (draft.afterSubmit === 'redirect' && !/^https?:\/\/[^\s/]+\S*$/.test(draft.redirectUrl.trim())) {
     issues.push({ target: settingsTarget(['redirectUrl']), code: 'redirectUrl' });
   }
   return issues;
@@ -69,8 +69,9 @@ function checkOverrides(draft: FormDraft, entityFields: FieldDefinition[]): Draf
       if (isNumber(minLength) && isNumber(maxLength) && minLength > maxLength) {
         issues.push({ target: at('maxLength'), code: 'minAboveMax' });
       }
-      if (isNumber(maxLength) && field.maxLength && maxLength > field.maxLength) {
-        issues.push({ target: at('maxLength'), code: 'widens', args: { limit: field.maxLength } });
+      const limit = textLimit(field);
+      if (isNumber(maxLength) && limit !== undefined && maxLength > limit) {
+        issues.push({ target: at('maxLength'), code: 'widens', args: { limit } });
       }
     }
     if (supports(field.type, 'pattern') && pattern?.trim() && !compiles(pattern.trim())) {
@@ -101,10 +102,12 @@ function checkRules(draft: FormDraft, entityFields: FieldDefinition[]): DraftIss
 function checkHiddenFields(draft: FormDraft, entityFields: FieldDefinition[]): DraftIssue[] {
   const issues: DraftIssue[] = [];
   const known = new Set(entityFields.map((field) => field.slug));
+  const onForm = new Set(draft.layout.sections.flatMap((section) => section.fields));
   const params = new Set<string>();
   draft.hiddenFields.forEach((hidden, index) => {
     const at = (member: string) => settingsTarget(['hiddenFields', index, member]);
     if (!hidden.field || !known.has(hidden.field)) issues.push({ target: at('field'), code: 'hiddenField' });
+    else if (onForm.has(hidden.field)) issues.push({ target: at('field'), code: 'hiddenOnForm', args: { field: hidden.field } });
     const param = hidden.param.trim();
     if (!paramPattern.test(param)) issues.push({ target: at('param'), code: 'param' });
     else if (params.has(param)) issues.push({ target: at('param'), code: 'paramDuplicate', args: { param } });

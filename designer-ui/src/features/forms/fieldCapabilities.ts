@@ -7,10 +7,18 @@ import type { FieldOverride, Widget } from './types';
 export type OverrideKey = Exclude<keyof FieldOverride, 'label' | 'help' | 'required'>;
 
 const textTypes: FieldType[] = ['text', 'longtext', 'email', 'phone', 'url'];
-const numberTypes: FieldType[] = ['number', 'currency', 'percent'];
+const numberTypes: FieldType[] = ['number', 'currency', 'percent', 'rating'];
 
+// The same lists as the server's FormWidgets; types with a single widget offer no choice.
 const widgetsByType: Partial<Record<FieldType, Widget[]>> = {
   text: ['text', 'textarea', 'password'],
+  longtext: ['textarea', 'text'],
+  email: ['email', 'text'],
+  url: ['uri', 'text'],
+  number: ['updown', 'text'],
+  currency: ['updown', 'text'],
+  percent: ['updown', 'text'],
+  rating: ['rating', 'updown'],
   select: ['select', 'radio'],
   multiselect: ['checkboxes', 'select'],
   boolean: ['checkbox', 'switch'],
@@ -31,7 +39,7 @@ export function supports(type: FieldType, key: OverrideKey): boolean {
     case 'widget':
       return widgetsFor(type).length > 0;
     case 'placeholder':
-      return textTypes.includes(type) || numberTypes.includes(type) || type === 'select' || type === 'relation';
+      return textTypes.includes(type) || (numberTypes.includes(type) && type !== 'rating') || type === 'select';
     case 'minimum':
     case 'maximum':
       return numberTypes.includes(type);
@@ -44,7 +52,10 @@ export function supports(type: FieldType, key: OverrideKey): boolean {
   }
 }
 
-/** The most a form may allow for a text field's length: the entity's own limit (a form only narrows). */
-export function lengthLimit(field: FieldDefinition): number | undefined {
-  return field.maxLength ?? undefined;
+// What a text field holds at most when the entity sets no limit of its own (the server's field types).
+const typeLimits: Partial<Record<FieldType, number>> = { text: 1000, longtext: 100_000, email: 254, phone: 40, url: 2048 };
+
+/** The most characters a form may allow for a text field: the entity's limit (a form only narrows it). */
+export function textLimit(field: FieldDefinition): number | undefined {
+  return field.maxLength ?? typeLimits[field.type];
 }

@@ -103,7 +103,7 @@ export function toRequestBody(draft: FormDraft, entityFields: FieldDefinition[])
       })),
     },
     fields,
-    rules: sentRules(draft).map(ruleFromDraft),
+    rules: sentRules(draft).flatMap((rule) => ruleFromDraft(rule) ?? []),
     hiddenFields: sentHiddenFields(draft).map(toHiddenField),
     submission: {
       ownerId: draft.ownerId,
@@ -115,7 +115,7 @@ export function toRequestBody(draft: FormDraft, entityFields: FieldDefinition[])
 
 /** The rules the body carries, in order: the server's `rules[i]` errors point into this list. */
 export function sentRules(draft: FormDraft): RuleDraft[] {
-  return draft.rules.filter((rule) => ruleFromDraft(rule) !== undefined) as RuleDraft[];
+  return draft.rules.filter((rule) => ruleFromDraft(rule) !== undefined);
 }
 
 /** The hidden fields the body carries, in order: the server's `hiddenFields[i]` errors point into it. */

@@ -1,4 +1,4 @@
-import { conditionFromSchema, conditionToSchema, type Condition, type ConditionOp } from '../../shared/forms/conditions';
+import { buildCondition, opNeedsValue, parseCondition, type ConditionModel, type ConditionOp } from '../../shared/forms';
 import type { FieldType } from '../../shared/schema';
 import type { FormRule, JsonCondition, RuleEffect } from './types';
 
@@ -10,7 +10,7 @@ export type RuleDraft = {
   key: string;
   effect: RuleEffect;
   field?: string;
-  condition?: Partial<Condition>;
+  condition?: Partial<ConditionModel>;
   raw?: JsonCondition;
 };
 
@@ -21,13 +21,13 @@ export function opsFor(type: FieldType | undefined): ConditionOp[] {
   return type === 'multiselect' ? ['includes', 'isEmpty', 'isNotEmpty'] : ['is', 'isNot', 'isEmpty', 'isNotEmpty'];
 }
 
-/** Whether an operator compares with a value (is empty / is not empty do not). */
+/** Whether the chosen comparison still needs a value (nothing chosen yet needs none). */
 export function needsValue(op: ConditionOp | undefined): boolean {
-  return op === 'is' || op === 'isNot' || op === 'includes';
+  return op !== undefined && opNeedsValue(op);
 }
 
 export function ruleToDraft(rule: FormRule, key: string): RuleDraft {
-  const condition = conditionFromSchema(rule.when);
+  const condition = parseCondition(rule.when);
   return condition
     ? { key, effect: rule.effect, field: rule.field, condition }
     : { key, effect: rule.effect, field: rule.field, raw: rule.when };
@@ -39,13 +39,13 @@ export function ruleFromDraft(draft: RuleDraft): FormRule | undefined {
   if (draft.raw) return { when: draft.raw, effect: draft.effect, field: draft.field };
   const condition = completeCondition(draft.condition);
   if (!condition) return undefined;
-  return { when: conditionToSchema(condition), effect: draft.effect, field: draft.field };
+  return { when: buildCondition(condition) as JsonCondition, effect: draft.effect, field: draft.field };
 }
 
-export function completeCondition(condition: Partial<Condition> | undefined): Condition | undefined {
+export function completeCondition(condition: Partial<ConditionModel> | undefined): ConditionModel | undefined {
   if (!condition?.field || !condition.op) return undefined;
-  if (!needsValue(condition.op)) return { field: condition.field, op: condition.op };
+  if (!opNeedsValue(condition.op)) return { field: condition.field, op: condition.op };
   const value = condition.value;
   if (value === undefined || value === null || value === '') return undefined;
-  return { field: condition.field, op: condition.op, value } as Condition;
+  return { field: condition.field, op: condition.op, value };
 }

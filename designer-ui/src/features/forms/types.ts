@@ -10,7 +10,19 @@ export type FormSection = {
 
 export type FormLayout = { sections: FormSection[] };
 
-export type Widget = 'text' | 'textarea' | 'password' | 'select' | 'radio' | 'checkboxes' | 'checkbox' | 'switch';
+export type Widget =
+  | 'text'
+  | 'textarea'
+  | 'password'
+  | 'email'
+  | 'uri'
+  | 'updown'
+  | 'rating'
+  | 'select'
+  | 'radio'
+  | 'checkboxes'
+  | 'checkbox'
+  | 'switch';
 
 /** What a form changes about one entity field; only the members its type understands. */
 export type FieldOverride = {
