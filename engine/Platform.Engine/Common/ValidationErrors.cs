@@ -18,6 +18,17 @@ public sealed class ValidationErrors
         list.Add(message);
     }
 
+    public void AddAll(IReadOnlyDictionary<string, string[]> errors)
+    {
+        foreach (var (key, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                Add(key, message);
+            }
+        }
+    }
+
     public void AddPrefixed(string prefix, IReadOnlyDictionary<string, string[]> errors)
     {
         foreach (var (key, messages) in errors)
