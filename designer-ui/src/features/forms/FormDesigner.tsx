@@ -92,11 +92,16 @@ export function FormDesigner({ entity, definition }: Props) {
     }
   };
 
-  const label = (key: DesignerTab, text: string) => (
-    <Badge count={counts[key]} size="small" offset={[8, -2]}>
-      <span data-testid={`form-tab-${key}`}>{text}</span>
-    </Badge>
-  );
+  const label = (key: DesignerTab, text: string) => {
+    const tabLabel = <span data-testid={`form-tab-${key}`}>{text}</span>;
+    return counts[key] > 0 ? (
+      <Badge count={counts[key]} size="small" offset={[8, -2]}>
+        {tabLabel}
+      </Badge>
+    ) : (
+      tabLabel
+    );
+  };
   const other = messages[otherTarget] ?? [];
 
   return (
