@@ -14,7 +14,8 @@ export function FieldItemTemplate(props: FieldTemplateProps) {
   const widget = getUiOptions(uiSchema).widget;
   // A checkbox names itself beside the box; every other widget gets the item label.
   const showLabel = displayLabel && widget !== 'checkbox';
-  const errors = rawErrors ?? [];
+  // rjsf merges the server's errors in again on each live validation; each message is shown once.
+  const errors = [...new Set(rawErrors ?? [])];
   return (
     <Form.Item
       className="form-runtime__item"
@@ -26,8 +27,6 @@ export function FieldItemTemplate(props: FieldTemplateProps) {
       extra={rawHelp || undefined}
       validateStatus={errors.length > 0 ? 'error' : undefined}
       help={errors.length > 0 ? errors.join(' ') : undefined}
-      labelCol={{ span: 24 }}
-      wrapperCol={{ span: 24 }}
     >
       {children}
     </Form.Item>

@@ -1,8 +1,8 @@
 import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import type { RegistryWidgetsType } from '@rjsf/utils';
-import { Alert, Button } from 'antd';
-import { useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { Alert, Button, Form as AntForm } from 'antd';
+import { useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldItemTemplate } from './FieldItemTemplate';
 import { formValidator } from './formValidator';
@@ -45,6 +45,8 @@ export type FormRendererProps = {
   testIdPrefix?: string;
   formRef?: Ref<FormRendererHandle>;
   id?: string;
+  /** Rendered inside the form element, after the fields. */
+  extra?: ReactNode;
 };
 
 const templates = { FieldTemplate: FieldItemTemplate, ObjectFieldTemplate: SectionsTemplate, BaseInputTemplate: TextInputTemplate };
@@ -113,40 +115,44 @@ export function FormRenderer(props: FormRendererProps) {
   };
 
   return (
-    <div className="form-runtime">
-      {placed.other.length > 0 && (
-        <Alert type="error" showIcon message={placed.other.join(' ')} className="form-runtime__alert" data-testid="form-errors" />
-      )}
-      <Form<FormData>
-        ref={form}
-        id={props.id}
-        schema={shownSchema}
-        uiSchema={preparedUi}
-        formData={data}
-        validator={validator}
-        templates={templates}
-        widgets={{ ...baseWidgets, ...props.widgets }}
-        formContext={context}
-        extraErrors={extraErrors}
-        liveValidate={attempted ? 'onChange' : false}
-        showErrorList={false}
-        noHtml5Validate
-        focusOnFirstError
-        disabled={disabled}
-        onChange={change}
-        onSubmit={submit}
-        onError={() => setAttempted(true)}
-        className="form-runtime__form ant-form ant-form-vertical"
-      >
-        {props.hideSubmit ? (
-          <></>
-        ) : (
-          <Button type="primary" htmlType="submit" loading={submitting} disabled={disabled} data-testid="form-submit" className="form-runtime__submit">
-            {props.submitLabel ?? t('formRuntime.submit')}
-          </Button>
+    // antd's Form without its own <form> element: it only gives the items the vertical layout.
+    <AntForm layout="vertical" component={false}>
+      <div className="form-runtime">
+        {placed.other.length > 0 && (
+          <Alert type="error" showIcon message={placed.other.join(' ')} className="form-runtime__alert" data-testid="form-errors" />
         )}
-      </Form>
-    </div>
+        <Form<FormData>
+          ref={form}
+          id={props.id}
+          schema={shownSchema}
+          uiSchema={preparedUi}
+          formData={data}
+          validator={validator}
+          templates={templates}
+          widgets={{ ...baseWidgets, ...props.widgets }}
+          formContext={context}
+          extraErrors={extraErrors}
+          liveValidate={attempted ? 'onChange' : false}
+          showErrorList={false}
+          noHtml5Validate
+          focusOnFirstError
+          disabled={disabled}
+          onChange={change}
+          onSubmit={submit}
+          onError={() => setAttempted(true)}
+          className="form-runtime__form"
+        >
+          <>
+            {props.extra}
+            {!props.hideSubmit && (
+              <Button type="primary" htmlType="submit" loading={submitting} disabled={disabled} data-testid="form-submit" className="form-runtime__submit">
+                {props.submitLabel ?? t('formRuntime.submit')}
+              </Button>
+            )}
+          </>
+        </Form>
+      </div>
+    </AntForm>
   );
 }
 

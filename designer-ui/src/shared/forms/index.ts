@@ -5,7 +5,7 @@ export type { RuleOutcome } from './validateRecord';
 export { errorMessage, errorMessages } from './errorMessages';
 export { buildCondition, parseCondition, conditionOps, opNeedsValue } from './conditions';
 export type { ConditionModel, ConditionOp, ConditionValue } from './conditions';
-export { fieldSlug } from './rendererContext';
+export { fieldSlug, testIdOf } from './rendererContext';
 export type {
   FieldErrorCodes,
   FormData,
