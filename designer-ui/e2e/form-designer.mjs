@@ -166,7 +166,7 @@ async function main() {
     await step(page, 'set the first section to two columns', async () => {
       await byTestId(page, 'canvas-section-columns-section_1').getByText('2 列').click();
       const columns = await byTestId(page, 'canvas-section-body-section_1').evaluate(
-        (body) => getComputedStyle(body).gridTemplateColumns.split(' ').length,
+        (body) => globalThis.getComputedStyle(body).gridTemplateColumns.split(' ').length,
       );
       check(columns === 2, `the section shows ${columns} columns`);
     });
@@ -274,6 +274,8 @@ async function main() {
       check(link.trim() === `${baseUrl}/f/${form.slug}`, `link reads ${link}`);
       const snippet = await byTestId(page, 'embed-snippet').innerText();
       check(snippet.includes(`<iframe src="${baseUrl}/f/${form.slug}"`) && snippet.includes('height="720"'), `snippet reads ${snippet}`);
+      check((await byTestId(page, 'settings-owner').innerText()).includes('Admin'), 'the owner did not default to the signed-in admin');
+      await page.mouse.move(700, 850);
       await snapshot(page, 'form-designer-settings.png');
     });
 

@@ -1,6 +1,6 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { CloseOutlined, ExclamationCircleFilled, HolderOutlined } from '@ant-design/icons';
-import { Tag, Tooltip } from 'antd';
+import { BranchesOutlined, CloseOutlined, ExclamationCircleFilled, HolderOutlined, StarOutlined } from '@ant-design/icons';
+import { Tooltip } from 'antd';
 import { useCallback, type KeyboardEventHandler, type PointerEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../shared/schema';
@@ -80,8 +80,16 @@ export function FieldCard({ field, section, override, effects, selected, dropBef
             <ExclamationCircleFilled className="form-field-card__error-icon" />
           </Tooltip>
         )}
-        {conditional && <Tag color="purple">{t('formDesigner.canvas.conditional')}</Tag>}
-        {conditionallyRequired && <Tag color="orange">{t('formDesigner.canvas.conditionallyRequired')}</Tag>}
+        {conditional && (
+          <Tooltip title={t('formDesigner.canvas.conditional')}>
+            <BranchesOutlined className="form-field-card__badge form-field-card__badge--show" aria-label={t('formDesigner.canvas.conditional')} />
+          </Tooltip>
+        )}
+        {conditionallyRequired && (
+          <Tooltip title={t('formDesigner.canvas.conditionallyRequired')}>
+            <StarOutlined className="form-field-card__badge form-field-card__badge--require" aria-label={t('formDesigner.canvas.conditionallyRequired')} />
+          </Tooltip>
+        )}
       </span>
       <Tooltip title={t('formDesigner.canvas.removeField')}>
         <button

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Card, Form, Input, Radio, Switch, Button, Typography, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../shared/schema';
+import { useMe } from '../auth';
 import { UserSelect } from '../records';
 import { EmbedPanel } from './EmbedPanel';
 import { newKey, type FormDraft } from './formDraft';
@@ -27,6 +28,7 @@ type Props = {
 export function SettingsPanel({ draft, entityFields, published, messages, onChange }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<SettingsValues>();
+  const me = useMe();
   const isPublic = Form.useWatch('public', form) ?? draft.public;
   const afterSubmit = Form.useWatch('afterSubmit', form) ?? draft.afterSubmit;
   const at = (path: (string | number)[]) => itemErrors(messagesUnder(messages, settingsTarget(path)));
@@ -35,7 +37,11 @@ export function SettingsPanel({ draft, entityFields, published, messages, onChan
       form={form}
       layout="vertical"
       initialValues={draft}
-      onValuesChange={() => onChange(form.getFieldsValue(true) as SettingsValues)}
+      onValuesChange={(changed: Partial<SettingsValues>) => {
+        // A public form needs someone to own what it collects; the person making it public is the likely one.
+        if (changed.public && !form.getFieldValue('ownerId') && me.data) form.setFieldValue('ownerId', me.data.id);
+        onChange(form.getFieldsValue(true) as SettingsValues);
+      }}
       className="form-settings"
       data-testid="form-settings"
     >

@@ -18,9 +18,14 @@ export function mergeMessages(...sources: Messages[]): Messages {
   return merged;
 }
 
-/** Messages without those under a target prefix (the part the person just changed). */
+/**
+ * Messages without those of the part the person just changed: a kind (`rule:`) or one target and what is
+ * under it (`field:budget` takes `field:budget.minimum` along, not `field:budget2`).
+ */
 export function withoutPrefix(messages: Messages, prefix: string): Messages {
-  return Object.fromEntries(Object.entries(messages).filter(([target]) => !target.startsWith(prefix)));
+  const under = (target: string) =>
+    prefix.endsWith(':') ? target.startsWith(prefix) : target === prefix || target.startsWith(`${prefix}.`);
+  return Object.fromEntries(Object.entries(messages).filter(([target]) => !under(target)));
 }
 
 /** The tab that shows a message's target. */
