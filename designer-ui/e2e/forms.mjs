@@ -179,8 +179,9 @@ async function main() {
       const trap = byTestId(page, 'public-form-honeypot');
       check(!(await trap.isVisible()) || (await trap.boundingBox()).x < 0, 'the spam trap is visible to people');
       check((await trap.getAttribute('tabindex')) === '-1', 'the spam trap is in the tab order');
-      await page.evaluate(() => {
-        document.querySelector('[data-testid="public-form-honeypot"]').value = 'http://spam.example';
+      // What a form-filling robot does: set every input it finds, seen or not.
+      await trap.evaluate((input) => {
+        input.value = 'http://spam.example';
       });
       await byTestId(page, 'form-submit').click();
       const message = await byTestId(page, 'public-form-problem').innerText();
@@ -190,8 +191,8 @@ async function main() {
     });
 
     await step(page, 'a valid submission thanks the visitor and creates the record with source = sem', async () => {
-      await page.evaluate(() => {
-        document.querySelector('[data-testid="public-form-honeypot"]').value = '';
+      await byTestId(page, 'public-form-honeypot').evaluate((input) => {
+        input.value = '';
       });
       await byTestId(page, 'form-submit').click();
       const thanks = await byTestId(page, 'public-form-thanks').innerText();
