@@ -15,6 +15,19 @@ export function withoutEmpty(data: FormData | null | undefined): FormData {
 export type RuleOutcome = { hidden: Set<string>; required: Set<string> };
 
 /**
+ * Whether a rule's condition holds. The server refuses a form whose condition is not a valid schema, so
+ * one reaches the browser only in a draft being designed; there it simply does not hold, and the preview
+ * keeps working while the condition is finished.
+ */
+function holds(condition: FormRule['when'], data: FormData): boolean {
+  try {
+    return compiled(condition)(data) === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Steps 2–4: which fields the rules hide, and which are required. A field is visible when it has no `show`
  * rule or one of them holds, and no `hide` rule holds; it is required when visible and (in `baseRequired` or a
  * `require` rule holds) and no `optional` rule holds.
@@ -24,7 +37,7 @@ export function evaluateRules(rules: FormRule[], data: FormData, baseRequired: s
   const effects = new Map<string, Record<FormRule['effect'], boolean[]>>();
   for (const rule of rules) {
     const entry = effects.get(rule.field) ?? { show: [], hide: [], require: [], optional: [] };
-    entry[rule.effect].push(compiled(rule.when)(present) === true);
+    entry[rule.effect]?.push(holds(rule.when, present));
     effects.set(rule.field, entry);
   }
   const visible = (field: string) => {

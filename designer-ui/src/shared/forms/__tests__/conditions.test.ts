@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCondition, parseCondition, type ConditionModel } from '../conditions';
+import type { FormSchema } from '../types';
 import { evaluateRules } from '../validateRecord';
 
 // The table of docs/forms.md: what the builder writes for each choice.
@@ -52,5 +53,10 @@ describe('conditions', () => {
     expect(hides({ field: 'tags', op: 'includes', value: 'vip' }, { tags: ['a', 'vip'] })).toBe(true);
     expect(hides({ field: 'tags', op: 'includes', value: 'vip' }, { tags: ['a'] })).toBe(false);
     expect(hides({ field: 'tags', op: 'includes', value: 'vip' }, { tags: [] })).toBe(false);
+  });
+
+  it('treats a condition that is not a valid schema as not holding', () => {
+    const rules = [{ when: { type: 'no-such-type' } as unknown as FormSchema, effect: 'hide' as const, field: 'x' }];
+    expect(evaluateRules(rules, { x: 1 }).hidden.has('x')).toBe(false);
   });
 });
