@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { byTestId, check, choose, drag, eventually, shots, snapshot } from './helpers.mjs';
+import { byTestId, check, drag, eventually, shots, snapshot } from './helpers.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com';
@@ -48,6 +48,18 @@ async function sectionFields(page, section) {
   return byTestId(page, `canvas-section-body-${section}`)
     .locator('[data-testid^="canvas-field-"][data-testid]:not([data-testid*="-select-"]):not([data-testid*="-remove-"])')
     .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid').replace('canvas-field-', '')));
+}
+
+/**
+ * Picks an option of an antd Select by its label, in the dropdown that belongs to this select (found through
+ * its combobox's aria-controls): the designer keeps several selects with the same options on screen.
+ */
+async function choose(page, select, label) {
+  await select.click();
+  const list = await select.locator('[role="combobox"]').first().getAttribute('aria-controls');
+  const dropdown = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${list}"]`) });
+  await dropdown.locator('.ant-select-item-option', { hasText: label }).first().click();
+  await dropdown.waitFor({ state: 'hidden' }).catch(() => {});
 }
 
 async function openTab(page, key) {
@@ -222,6 +234,10 @@ async function main() {
       await byTestId(page, 'preview-budget').fill('');
       await eventually(() => budget.locator('.ant-form-item-explain-error').count(), (count) => count > 0, 'the error did not come back');
       await snapshot(page, 'form-designer-preview.png');
+      check((await byTestId(page, 'preview-verdict').innerText()).includes('2'), 'the preview does not count two problems');
+      await byTestId(page, 'preview-name').fill('王敏');
+      await byTestId(page, 'preview-budget').fill('50000');
+      await eventually(() => byTestId(page, 'preview-verdict').innerText(), (text) => text.includes('有效'), 'valid data not reported valid');
     });
 
     await step(page, 'leaving with unsaved changes asks first', async () => {
@@ -250,6 +266,21 @@ async function main() {
       check(message.length > 0, 'empty message');
       await byTestId(page, 'rule-delete-2').click();
       await byTestId(page, 'rule-2').waitFor({ state: 'detached' });
+    });
+
+    await step(page, 'publishing without a field the entity requires is refused on the canvas', async () => {
+      await openTab(page, 'layout');
+      await drag(page, byTestId(page, 'canvas-field-name'), byTestId(page, 'form-palette'));
+      await byTestId(page, 'form-palette-name').waitFor();
+      check((await sectionFields(page, 'section_1')).join() === 'status,competitor', 'name still on the canvas');
+      await byTestId(page, 'form-publish').click();
+      const error = await byTestId(page, 'canvas-errors').innerText();
+      check(error.includes('姓名'), `the refusal does not name the field: ${error}`);
+      check((await byTestId(page, 'form-version').innerText()).includes('未发布'), 'published anyway');
+      await drag(page, byTestId(page, 'form-palette-name'), byTestId(page, 'canvas-field-status'));
+      await eventually(() => sectionFields(page, 'section_1'), (order) => order.join() === 'name,status,competitor', 'name did not come back first');
+      await byTestId(page, 'canvas-errors').waitFor({ state: 'detached' });
+      check((await byTestId(page, 'canvas-field-name').innerText()).includes('您的姓名'), 'the label override was lost on the way');
     });
 
     await step(page, 'publish: version 1 is shown', async () => {

@@ -1,5 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Divider, Form, Input, InputNumber, Select, Switch, Tag, Typography } from 'antd';
+import { Button, Divider, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
 import type { FieldDefinition } from '../../shared/schema';
@@ -139,7 +139,9 @@ export function FieldPropertiesPanel({ field, override, messages, onChange, onRe
         </>
       )}
       <div className="field-panel__actions">
-        <Tag bordered={false}>{t('formDesigner.props.appliesHere')}</Tag>
+        <Typography.Text type="secondary" className="form-props__scope">
+          {t('formDesigner.props.appliesHere')}
+        </Typography.Text>
         <Button danger icon={<DeleteOutlined />} onClick={onRemove} data-testid="prop-remove">
           {t('formDesigner.canvas.removeField')}
         </Button>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Typography } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../shared/schema';
 import type { FormDropTarget } from './dndIds';
@@ -39,7 +39,9 @@ export function FormCanvas(props: Props) {
           {t('formDesigner.canvas.summary', { sections: layout.sections.length, fields: fieldCount })}
         </Typography.Text>
       </Typography.Title>
-      {layoutErrors.length > 0 && <Typography.Text type="danger">{layoutErrors.join(' ')}</Typography.Text>}
+      {layoutErrors.length > 0 && (
+        <Alert type="error" showIcon message={layoutErrors.join(' ')} className="form-canvas__errors" data-testid="canvas-errors" />
+      )}
       <div className="form-canvas__sections">
         {layout.sections.map((section, index) => (
           <SectionCard

@@ -23,6 +23,8 @@ export function HiddenFieldRow({ form, name, fields, messages, onRemove }: Props
     value: option.value,
     label: localize(option.label, i18n.language) || option.value,
   }));
+  // Rows start with '' for "nothing chosen"; a select shows its placeholder only for undefined.
+  const blankAsEmpty = (value: unknown) => ({ value: value === '' ? undefined : value });
   const at = (member: string) => itemErrors(messages[settingsTarget(['hiddenFields', name, member])]);
   const valueInput = (testId: string) =>
     options ? (
@@ -48,7 +50,7 @@ export function HiddenFieldRow({ form, name, fields, messages, onRemove }: Props
         <Form.Item name={[name, 'param']} label={t('formDesigner.hidden.param')} {...at('param')}>
           <Input className="mono" placeholder="utm_source" data-testid={`hidden-param-${name}`} />
         </Form.Item>
-        <Form.Item name={[name, 'default']} label={t('formDesigner.hidden.default')} {...at('default')}>
+        <Form.Item name={[name, 'default']} label={t('formDesigner.hidden.default')} getValueProps={blankAsEmpty} {...at('default')}>
           {valueInput(`hidden-default-${name}`)}
         </Form.Item>
         <Tooltip title={t('formDesigner.hidden.remove')}>
@@ -65,7 +67,7 @@ export function HiddenFieldRow({ form, name, fields, messages, onRemove }: Props
                     <Input className="mono" placeholder={t('formDesigner.hidden.paramValue')} />
                   </Form.Item>
                   <ArrowRightOutlined className="hidden-field__arrow" />
-                  <Form.Item name={[row.name, 'to']} noStyle>
+                  <Form.Item name={[row.name, 'to']} noStyle getValueProps={blankAsEmpty}>
                     {valueInput(`hidden-map-${name}-${row.name}`)}
                   </Form.Item>
                   <Button type="text" size="small" icon={<CloseOutlined />} onClick={() => remove(row.name)} aria-label={t('common.delete')} />

@@ -11,6 +11,7 @@ export function useFormMutations(entity: string) {
   const refresh = () =>
     queryClient.invalidateQueries({
       predicate: (query) => query.queryKey.includes(entity) && !query.queryKey.includes('preview'),
+      refetchType: 'active',
     });
   const create = useMutation({
     mutationFn: (body: FormCreate) => formsApi.create(entity, body),
@@ -20,7 +21,7 @@ export function useFormMutations(entity: string) {
     mutationFn: ({ form, body }: { form: string; body: FormDefinition }) => formsApi.save(entity, form, body),
     onSuccess: (saved, { form }) => {
       queryClient.setQueryData(formKeys.one(entity, form), saved);
-      return queryClient.invalidateQueries({ queryKey: formKeys.entity(entity), exact: true });
+      return refresh();
     },
   });
   const publish = useMutation({
