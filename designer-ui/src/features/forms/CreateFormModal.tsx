@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { compactText } from '../../shared/i18n';
 import { formProblem } from '../../shared/ui/formProblem';
+import { useMe } from '../auth';
 import { formSlugPattern } from './draftChecks';
 import { suggestFormSlug } from './formSlug';
 import type { FormCreate } from './types';
@@ -27,6 +28,7 @@ export function CreateFormModal({ entity, takenSlugs, open, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string>();
   const { create } = useFormMutations(entity);
+  const me = useMe();
 
   const onValuesChange = (changed: Partial<Values>, all: Values) => {
     if (!changed.label || form.isFieldTouched('slug')) return;
@@ -42,6 +44,8 @@ export function CreateFormModal({ entity, takenSlugs, open, onClose }: Props) {
     };
     // An empty form starts with one section to drop fields into.
     if (values.start === 'empty') body.layout = { sections: [{ id: 'section_1', columns: 1, fields: [] }] };
+    // What a public form collects needs an owner; the person creating it is the likely one (changeable in settings).
+    if (values.public && me.data) body.submission = { ownerId: me.data.id };
     try {
       const created = await create.mutateAsync(body);
       onClose();

@@ -85,6 +85,7 @@ export type FormCreate = {
   label?: LocalizedText;
   public?: boolean;
   layout?: FormLayout;
+  submission?: FormSubmission;
 };
 
 export type JsonSchema = Record<string, unknown>;
