@@ -41,9 +41,10 @@ export function FieldCard({ field, section, override, effects, selected, dropBef
   const required = !!field.required || !!override?.required;
   const conditional = effects.some((effect) => effect === 'show' || effect === 'hide');
   const conditionallyRequired = effects.some((effect) => effect === 'require' || effect === 'optional');
-  const classes = ['form-field-card'];
-  if (selected) classes.push('form-field-card--selected');
-  if (draggable.isDragging) classes.push('form-field-card--dragging');
+  // The entity designer's row look, plus what a form adds (columns, drop marker, errors, remove).
+  const classes = ['field-row', 'form-field-card'];
+  if (selected) classes.push('field-row--selected');
+  if (draggable.isDragging) classes.push('field-row--dragging');
   if (dropBefore) classes.push('form-field-card--drop-before');
   if (errors.length > 0) classes.push('form-field-card--error');
   return (
@@ -56,7 +57,7 @@ export function FieldCard({ field, section, override, effects, selected, dropBef
     >
       <button
         type="button"
-        className="form-field-card__handle"
+        className="field-row__handle"
         aria-label={t('formDesigner.canvas.dragField')}
         {...draggable.attributes}
         onKeyDown={draggable.listeners?.onKeyDown as KeyboardEventHandler | undefined}
@@ -64,17 +65,17 @@ export function FieldCard({ field, section, override, effects, selected, dropBef
       >
         <HolderOutlined />
       </button>
-      <span className="form-field-card__icon">
+      <span className="field-row__icon">
         <FieldTypeIcon type={field.type} />
       </span>
-      <button type="button" className="form-field-card__main" aria-pressed={selected} data-testid={`canvas-field-select-${field.slug}`}>
-        <span className="form-field-card__label">
+      <button type="button" className="field-row__main" aria-pressed={selected} data-testid={`canvas-field-select-${field.slug}`}>
+        <span className="field-row__label">
           {fieldLabel(field, override, i18n.language)}
           {required && <span className="form-field-card__required">*</span>}
         </span>
-        <span className="form-field-card__slug">{field.slug}</span>
+        <span className="field-row__slug">{field.slug}</span>
       </button>
-      <span className="form-field-card__tags">
+      <span className="field-row__tags">
         {errors.length > 0 && (
           <Tooltip title={errors.join(' ')}>
             <ExclamationCircleFilled className="form-field-card__error-icon" />

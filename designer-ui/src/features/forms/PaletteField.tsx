@@ -19,7 +19,7 @@ export function PaletteField({ field, onAdd }: Props) {
     <button
       ref={setNodeRef}
       type="button"
-      className={`form-palette__item${isDragging ? ' form-palette__item--dragging' : ''}`}
+      className={`palette-item${isDragging ? ' palette-item--dragging' : ''}`}
       data-testid={`form-palette-${field.slug}`}
       aria-roledescription={attributes['aria-roledescription']}
       aria-describedby={attributes['aria-describedby']}
@@ -27,7 +27,7 @@ export function PaletteField({ field, onAdd }: Props) {
       onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
       onClick={() => onAdd(field.slug)}
     >
-      <span className="form-palette__icon">
+      <span className="palette-item__icon">
         <FieldTypeIcon type={field.type} />
       </span>
       <span className="form-palette__text">
