@@ -1,5 +1,5 @@
 import { CheckOutlined, ClearOutlined, EyeOutlined, LoadingOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../shared/api';
@@ -37,6 +37,7 @@ export function PreviewPanel({ entity, body, data, onData, active }: Props) {
     return errorMessages(validateRecord(schema, generated.rules, data), schema, generated.uiSchema, t);
   }, [generated, touched, data, t]);
   const problems = Object.values(errors ?? {}).reduce((sum, list) => sum + list.length, 0);
+  const empty = body.layout.sections.every((section) => section.fields.length === 0);
 
   const trySubmit = () => {
     if (!generated) return;
@@ -73,7 +74,9 @@ export function PreviewPanel({ entity, body, data, onData, active }: Props) {
         <Alert type="error" showIcon message={problemText(preview.error, t('errors.unexpected'))} style={{ marginBottom: 12 }} />
       )}
       <Card className="form-preview__sheet">
-        {generated ? (
+        {empty ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('formDesigner.preview.empty')} />
+        ) : generated ? (
           <>
             <Typography.Title level={4} className="form-preview__title">
               {String((generated.schema as { title?: string }).title ?? '')}
