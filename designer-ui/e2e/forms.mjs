@@ -35,7 +35,7 @@ const fields = [
   { slug: 'competitor', type: 'text', label: text('竞争对手', 'Competitor') },
 ];
 
-const { step, tally } = suiteSteps('forms-');
+const { step, finish } = suiteSteps('forms-');
 
 /** Calls the API as the signed-in admin and insists on the expected status. */
 async function api(request, method, path, body, expected) {
@@ -253,12 +253,6 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log(`${tally.passed} passed, ${tally.failed} failed`);
-  process.exitCode = tally.failed > 0 ? 1 : 0;
 }
 
-main().catch((error) => {
-  console.error(error);
-  console.log(`${tally.passed} passed, ${tally.failed + 1} failed`);
-  process.exitCode = 1;
-});
+void finish(main);

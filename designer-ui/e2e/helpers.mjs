@@ -8,7 +8,7 @@ mkdirSync(shots, { recursive: true });
 
 /**
  * The steps of one suite: each runs, prints ✓ or ✗ with its time, and on a failure saves a full-page
- * screenshot named after `prefix` and throws (later steps build on earlier ones). `tally` counts them.
+ * screenshot named after `prefix` and throws (later steps build on earlier ones).
  */
 export function suiteSteps(prefix) {
   const tally = { passed: 0, failed: 0 };
@@ -26,7 +26,18 @@ export function suiteSteps(prefix) {
       throw error;
     }
   }
-  return { step, tally };
+  /** Runs the suite's main and prints the last line, "N passed, M failed"; any failure makes the exit code 1. */
+  async function finish(main) {
+    try {
+      await main();
+    } catch (error) {
+      console.error(error);
+      tally.failed++;
+    }
+    console.log(`${tally.passed} passed, ${tally.failed} failed`);
+    process.exitCode = tally.failed > 0 ? 1 : 0;
+  }
+  return { step, tally, finish };
 }
 
 export function check(condition, message) {

@@ -37,7 +37,7 @@ const people = [
   { name: '王五', email: 'wangwu@example.com', phone: '13800000003', source: '官网', budget: 5000 },
 ];
 
-const { step, tally } = suiteSteps('');
+const { step, finish } = suiteSteps('');
 
 async function rowTexts(page) {
   await page.waitForTimeout(100);
@@ -309,12 +309,6 @@ async function main() {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  console.log(`${tally.passed} passed, ${tally.failed} failed`);
-  process.exitCode = tally.failed > 0 ? 1 : 0;
 }
 
-main().catch((error) => {
-  console.error(error);
-  console.log(`${tally.passed} passed, ${tally.failed + 1} failed`);
-  process.exitCode = 1;
-});
+void finish(main);
