@@ -5,11 +5,14 @@ import { AppLayout } from './AppLayout';
 import { DesignerRoute } from './DesignerRoute';
 import { HomeRoute } from './HomeRoute';
 import { NotFoundPage } from './NotFoundPage';
+import { PublicFormPage } from '../features/publicForms';
 import { RecordsRoute } from './RecordsRoute';
 import { ApiKeysPage, UsersPage } from '../features/users';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // Public forms: anyone may fill them in, so they sit outside RequireAuth and the app's chrome.
+  { path: '/f/:slug', element: <PublicFormPage /> },
   {
     path: '/',
     element: (
