@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { byTestId, check, choose, eventually, shots, snapshot } from './helpers.mjs';
+import { byTestId, check, choose, eventually, shots, snapshot, suiteSteps } from './helpers.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com';
@@ -35,22 +35,7 @@ const fields = [
   { slug: 'competitor', type: 'text', label: text('竞争对手', 'Competitor') },
 ];
 
-let passed = 0;
-let failed = 0;
-
-async function step(page, name, run) {
-  const started = Date.now();
-  try {
-    await run();
-    passed++;
-    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
-    await page.screenshot({ path: join(shots, `forms-failed-${passed + failed}.png`), fullPage: true }).catch(() => {});
-    throw error;
-  }
-}
+const { step, finish } = suiteSteps('forms-');
 
 /** Calls the API as the signed-in admin and insists on the expected status. */
 async function api(request, method, path, body, expected) {
@@ -268,12 +253,6 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
 }
 
-main().catch((error) => {
-  console.error(error);
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exitCode = 1;
-});
+void finish(main);
