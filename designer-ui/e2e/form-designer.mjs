@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { byTestId, check, drag, eventually, shots, snapshot } from './helpers.mjs';
+import { byTestId, check, drag, eventually, shots, snapshot, suiteSteps } from './helpers.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com';
@@ -26,22 +26,7 @@ const fields = [
 const form = { slug: 'designer-lead-capture', zh: '线索登记', en: 'Designer lead capture' };
 const formUrl = `${baseUrl}/entities/${entity.slug}/forms/${form.slug}`;
 
-let passed = 0;
-let failed = 0;
-
-async function step(page, name, run) {
-  const started = Date.now();
-  try {
-    await run();
-    passed++;
-    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
-    await page.screenshot({ path: join(shots, `form-designer-failed-${passed + failed}.png`), fullPage: true }).catch(() => {});
-    throw error;
-  }
-}
+const { step, finish } = suiteSteps('form-designer-');
 
 /** The field slugs of one canvas section, in order. */
 async function sectionFields(page, section) {
@@ -356,12 +341,6 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
 }
 
-main().catch((error) => {
-  console.error(error);
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exitCode = 1;
-});
+void finish(main);
