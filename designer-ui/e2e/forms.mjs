@@ -96,7 +96,10 @@ async function main() {
             { id: 'needs', title: text('您的情况', 'About you'), columns: 1, fields: ['status', 'competitor'] },
           ],
         },
-        rules: [{ when: lostWhen, effect: 'show', field: 'competitor' }],
+        rules: [
+          { when: lostWhen, effect: 'show', field: 'competitor' },
+          { when: lostWhen, effect: 'require', field: 'competitor' },
+        ],
         hiddenFields: [{ field: 'source', param: 'utm_source', map: { baidu: 'sem' }, default: 'website' }],
         submission: { ownerId: me.id, thankYou: text('谢谢，我们会尽快联系您。', 'Thank you, we will call you back.') },
       }, 201);
@@ -151,9 +154,13 @@ async function main() {
       await snapshot(page, 'forms-02-required.png');
     });
 
-    await step(page, 'choosing status lost shows competitor', async () => {
+    await step(page, 'choosing status lost shows competitor, required, and keeps the errors already shown', async () => {
       await choose(page, byTestId(page, 'public-field-status').locator('.ant-select'), '已流失');
       await item(page, 'competitor').waitFor();
+      // A rule changing which fields are required must not wipe the errors of the failed attempt.
+      const errorsOf = (slug) => item(page, slug).locator('.ant-form-item-explain-error').allInnerTexts();
+      await eventually(() => errorsOf('competitor'), (texts) => texts.join('').trim().length > 0, 'no required error at competitor');
+      check((await errorsOf('name')).join('').trim().length > 0, 'the error at name vanished when the rules changed');
       await byTestId(page, 'public-field-name').fill(visitor.name);
       await byTestId(page, 'public-field-phone').fill(visitor.phone);
       await byTestId(page, 'public-field-competitor').fill(visitor.competitor);

@@ -1,14 +1,14 @@
 import type { FieldTemplateProps } from '@rjsf/utils';
 import { getUiOptions } from '@rjsf/utils';
 import { Form } from 'antd';
-import { fieldSlug } from './rendererContext';
+import { fieldSlug, isRequired } from './rendererContext';
 
 /**
  * One field as an antd form item: label, required mark, help text below, and the errors (ours or the
  * server's) in place of the help line's error slot, so a help text never hides an error.
  */
 export function FieldItemTemplate(props: FieldTemplateProps) {
-  const { id, children, label, displayLabel, required, rawErrors, rawHelp, rawDescription, hidden, schema, uiSchema } = props;
+  const { id, children, label, displayLabel, registry, rawErrors, rawHelp, rawDescription, hidden, schema, uiSchema } = props;
   if (id === 'root' || schema.type === 'object') return children;
   if (hidden) return <div className="rjsf-field-hidden">{children}</div>;
   const widget = getUiOptions(uiSchema).widget;
@@ -22,7 +22,7 @@ export function FieldItemTemplate(props: FieldTemplateProps) {
       data-testid={`form-item-${fieldSlug(id)}`}
       label={showLabel ? label : undefined}
       htmlFor={id}
-      required={required}
+      required={isRequired(registry.formContext, id)}
       tooltip={rawDescription || undefined}
       extra={rawHelp || undefined}
       validateStatus={errors.length > 0 ? 'error' : undefined}

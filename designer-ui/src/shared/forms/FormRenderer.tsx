@@ -6,7 +6,7 @@ import { useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Re
 import { useTranslation } from 'react-i18next';
 import { FieldItemTemplate } from './FieldItemTemplate';
 import { formValidator } from './formValidator';
-import { prepareUiSchema, withRequired } from './prepareForm';
+import { prepareUiSchema, withoutRequired } from './prepareForm';
 import type { RendererContext } from './rendererContext';
 import { SectionsTemplate } from './SectionsTemplate';
 import { placeServerErrors } from './serverErrors';
@@ -78,10 +78,9 @@ export function FormRenderer(props: FormRendererProps) {
   const { hidden, required } = evaluateRules(rules, data, baseRequired);
   const requiredKey = [...required].sort().join('\n');
   const hiddenKey = [...hidden].sort().join('\n');
+  const shownSchema = useMemo(() => withoutRequired(schema), [schema]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys stand for the sets
-  const shownSchema = useMemo(() => withRequired(schema, required), [schema, requiredKey]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the set
-  const context = useMemo<RendererContext>(() => ({ hidden, testIdPrefix: props.testIdPrefix }), [hiddenKey, props.testIdPrefix]);
+  const context = useMemo<RendererContext>(() => ({ hidden, required, testIdPrefix: props.testIdPrefix }), [hiddenKey, requiredKey, props.testIdPrefix]);
   const preparedUi = useMemo(() => prepareUiSchema(schema, uiSchema), [schema, uiSchema]);
   const validator = useMemo(() => formValidator(schema, rules, uiSchema, t), [schema, rules, uiSchema, t]);
   const fields = useMemo(() => Object.keys(schema.properties ?? {}), [schema]);

@@ -26,7 +26,13 @@ export function prepareUiSchema(schema: FormSchema, uiSchema: FormUiSchema | und
   return prepared;
 }
 
-/** The schema rjsf renders: its `required` list is what the rules make required now, so the marks follow them. */
-export function withRequired(schema: FormSchema, required: Set<string>): FormSchema {
-  return { ...schema, required: [...required].sort() };
+/**
+ * The schema rjsf renders, without a `required` list: which fields are required changes as the rules
+ * respond to the values, and rjsf drops every error shown when its schema changes. The marks come from the
+ * rules through the form context instead, and the checks from our own validator.
+ */
+export function withoutRequired(schema: FormSchema): FormSchema {
+  const rest: FormSchema = { ...schema };
+  delete rest.required;
+  return rest;
 }

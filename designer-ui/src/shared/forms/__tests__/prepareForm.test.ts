@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareUiSchema, withRequired } from '../prepareForm';
+import { prepareUiSchema, withoutRequired } from '../prepareForm';
 import type { FormSchema } from '../types';
 
 const schema: FormSchema = {
@@ -28,9 +28,10 @@ describe('prepareUiSchema', () => {
   });
 });
 
-describe('withRequired', () => {
-  it('replaces the required list with what the rules require now', () => {
-    expect(withRequired(schema, new Set(['tags', 'name'])).required).toEqual(['name', 'tags']);
+describe('withoutRequired', () => {
+  it('leaves the required list out, so rule changes do not replace the schema rjsf renders', () => {
+    expect(withoutRequired(schema).required).toBeUndefined();
+    expect(withoutRequired(schema).properties).toBe(schema.properties);
     expect(schema.required).toEqual(['name']);
   });
 });
