@@ -6,6 +6,40 @@ import { fileURLToPath } from 'node:url';
 export const shots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(shots, { recursive: true });
 
+/**
+ * The steps of one suite: each runs, prints ✓ or ✗ with its time, and on a failure saves a full-page
+ * screenshot named after `prefix` and throws (later steps build on earlier ones).
+ */
+export function suiteSteps(prefix) {
+  const tally = { passed: 0, failed: 0 };
+  async function step(page, name, run) {
+    const started = Date.now();
+    try {
+      await run();
+      tally.passed++;
+      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      tally.failed++;
+      console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
+      const file = `${prefix}failed-${tally.passed + tally.failed}.png`;
+      await page.screenshot({ path: join(shots, file), fullPage: true }).catch(() => {});
+      throw error;
+    }
+  }
+  /** Runs the suite's main and prints the last line, "N passed, M failed"; any failure makes the exit code 1. */
+  async function finish(main) {
+    try {
+      await main();
+    } catch (error) {
+      console.error(error);
+      tally.failed++;
+    }
+    console.log(`${tally.passed} passed, ${tally.failed} failed`);
+    process.exitCode = tally.failed > 0 ? 1 : 0;
+  }
+  return { step, tally, finish };
+}
+
 export function check(condition, message) {
   if (!condition) throw new Error(message);
 }

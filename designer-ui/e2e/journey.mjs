@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { byTestId, check, choose, drag, eventually, fieldOrder, shots, snapshot } from './helpers.mjs';
+import { byTestId, check, choose, drag, eventually, fieldOrder, snapshot, suiteSteps } from './helpers.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com';
@@ -37,22 +37,7 @@ const people = [
   { name: '王五', email: 'wangwu@example.com', phone: '13800000003', source: '官网', budget: 5000 },
 ];
 
-let passed = 0;
-let failed = 0;
-
-async function step(page, name, run) {
-  const started = Date.now();
-  try {
-    await run();
-    passed++;
-    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
-    await page.screenshot({ path: join(shots, `failed-${passed + failed}.png`), fullPage: true }).catch(() => {});
-    throw error;
-  }
-}
+const { step, finish } = suiteSteps('');
 
 async function rowTexts(page) {
   await page.waitForTimeout(100);
@@ -324,12 +309,6 @@ async function main() {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
 }
 
-main().catch((error) => {
-  console.error(error);
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exitCode = 1;
-});
+void finish(main);

@@ -28,7 +28,8 @@ public static class FormSchemaBuilder
             new FormSection
             {
                 Id = "main",
-                Title = new Dictionary<string, string>(entity.Label),
+                // Not the entity's name: a page shows that already as the form's title.
+                Title = new Dictionary<string, string> { [Languages.Chinese] = "基本信息", [Languages.English] = "Details" },
                 Columns = 1,
                 Fields = entity.Fields.Where(IsFormField).Select(f => f.Slug).ToList(),
             },
@@ -91,7 +92,8 @@ public static class FormSchemaBuilder
         return ui;
     }
 
-    private static JsonObject Property(FieldDefinition field, FormFieldSettings? settings)
+    /// <summary>The schema of one field, narrowed by the form's <paramref name="settings"/> when given.</summary>
+    internal static JsonObject Property(FieldDefinition field, FormFieldSettings? settings)
     {
         var type = FieldTypes.Of(field);
         var property = new JsonObject();

@@ -1,3 +1,5 @@
 import './records.css';
 
 export { RecordsPage } from './RecordsPage';
+export { UserSelect } from './UserSelect';
+export { formatDateTime } from './formatValue';
