@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Platform.Engine.Common;
 using Platform.Engine.Entities;
