@@ -9,8 +9,9 @@ namespace Platform.Engine.Records.Transfers;
 /// <summary>
 /// Runs an import through its file in batches. A real run writes each batch and moves the checkpoint in
 /// the same transaction, so a crash at any moment loses nothing and writes nothing twice: the next run
-/// skips the rows the checkpoint counts and goes on. A dry run writes each batch the same way and rolls
-/// it back, keeping only its report.
+/// skips the rows the checkpoint counts and goes on. A dry run checks each batch in a write that it then
+/// rolls back (an update is really made, to be checked as the real run would check it), and keeps only
+/// its report.
 /// </summary>
 public sealed class ImportRunner(Database database, EntityCatalog catalog, ImportStore store, ImportFiles files, ImportSteps steps,
     TimeProvider clock, ILogger<ImportRunner> logger)
