@@ -6,6 +6,7 @@ import { DesignerRoute } from './DesignerRoute';
 import { HomeRoute } from './HomeRoute';
 import { NotFoundPage } from './NotFoundPage';
 import { RecordsRoute } from './RecordsRoute';
+import { ImportPage } from '../features/transfers';
 import { ApiKeysPage, UsersPage } from '../features/users';
 
 export const router = createBrowserRouter([
@@ -21,6 +22,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRoute /> },
       { path: 'entities/:slug/records', element: <RecordsRoute /> },
       { path: 'entities/:slug/design', element: <DesignerRoute /> },
+      { path: 'entities/:slug/import', element: <ImportPage /> },
       { path: 'admin/users', element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: 'admin/api-keys', element: <ApiKeysPage /> },
       { path: '*', element: <NotFoundPage /> },

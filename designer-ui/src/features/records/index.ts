@@ -1,3 +1,4 @@
 import './records.css';
 
 export { RecordsPage } from './RecordsPage';
+export type { CurrentView } from './types';

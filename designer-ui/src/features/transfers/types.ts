@@ -1,0 +1,45 @@
+export type ImportMode = 'dryRun' | 'commit';
+export type DuplicateMode = 'skip' | 'update' | 'create';
+export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** A column of the uploaded sheet, the field the server matched it to (null: not imported) and a few values. */
+export type ImportColumn = { name: string; field: string | null; samples: unknown[] };
+
+/** One bad row; `field` is null when the row as a whole is refused. */
+export type ImportRowError = { row: number; field: string | null; message: string };
+
+/** An import run, dry or real; a dry run answers completed at once. */
+export type ImportJob = {
+  id: string | number;
+  status: ImportStatus;
+  total: number;
+  processed: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  errors: ImportRowError[];
+  columns?: ImportColumn[];
+  /** Why a run failed as a whole, when the server says. */
+  error?: string | null;
+};
+
+/** Column header → field slug, or null for a column left out. */
+export type ColumnMapping = Record<string, string | null>;
+
+/** What the person chose in the wizard; the file stays in the browser until a run sends it. */
+export type ImportSettings = {
+  mapping: ColumnMapping;
+  matchOn: string[];
+  onDuplicate: DuplicateMode;
+};
+
+/** The records view being looked at, as the export repeats it. */
+export type ExportView = {
+  filter?: unknown;
+  sort?: string;
+  q?: string;
+  columns: string[];
+  deleted?: boolean;
+};
