@@ -7,6 +7,7 @@ import { ImportProblem } from './ImportProblem';
 import { MappingStep } from './MappingStep';
 import { ProgressStep } from './ProgressStep';
 import { UploadStep } from './UploadStep';
+import { useImportJob } from './useImportJob';
 import { useImportWizard, type WizardStep } from './useImportWizard';
 
 const stepKeys = ['upload', 'mapping', 'dryRun', 'import'] as const;
@@ -21,6 +22,8 @@ export function ImportWizard({ entity }: { entity: EntityDefinition }) {
   const jobId = params.get('job') ?? undefined;
   const wizard = useImportWizard(entity.slug, (job) => setParams({ job: String(job.id) }));
   const step: WizardStep = jobId ? 3 : wizard.step;
+  // The same query the progress step polls; here it only marks the last step done or failed.
+  const jobStatus = useImportJob(jobId).data?.status;
 
   const another = () => {
     setParams({});
@@ -33,6 +36,7 @@ export function ImportWizard({ entity }: { entity: EntityDefinition }) {
       <Steps
         className="import-steps"
         current={step}
+        status={jobStatus === 'completed' ? 'finish' : jobStatus === 'failed' ? 'error' : 'process'}
         data-testid="import-steps"
         // Earlier steps can be revisited until the import has started.
         onChange={(next) => {
