@@ -1,9 +1,9 @@
 import { Form, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../shared/schema';
-import { fieldLabel } from './fieldChoices';
 import { effectiveMatchOn, mappedFields } from './importRequest';
 import type { DuplicateMode, ImportSettings } from './types';
+import { useTargetLabel } from './useTargetLabel';
 
 type Props = {
   fields: FieldDefinition[];
@@ -16,7 +16,8 @@ const modes: DuplicateMode[] = ['skip', 'update', 'create'];
 
 /** Which fields make a row the same as an existing record, and what then happens to the row. */
 export function DuplicateSettings({ fields, settings, onMatchOn, onDuplicate }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const label = useTargetLabel(fields);
   const matchOn = effectiveMatchOn(settings);
   return (
     <Form layout="vertical" className="import-duplicates" data-testid="import-duplicates">
@@ -26,7 +27,7 @@ export function DuplicateSettings({ fields, settings, onMatchOn, onDuplicate }: 
           allowClear
           value={matchOn}
           placeholder={t('transfers.duplicates.none')}
-          options={mappedFields(settings.mapping).map((slug) => ({ value: slug, label: fieldLabel(fields, slug, i18n.language) }))}
+          options={mappedFields(settings.mapping).map((slug) => ({ value: slug, label: label(slug) }))}
           onChange={onMatchOn}
           data-testid="import-match-on"
         />

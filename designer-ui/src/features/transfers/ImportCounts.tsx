@@ -9,7 +9,7 @@ export function ImportCounts({ job, done }: Props) {
   const { t } = useTranslation();
   const tense = done ? 'done' : 'planned';
   const cards = [
-    { key: 'total', value: job.total, color: undefined },
+    { key: 'total', value: job.total ?? job.processed, color: undefined },
     { key: 'created', value: job.created, color: '#389e0d' },
     { key: 'updated', value: job.updated, color: '#1677ff' },
     { key: 'skipped', value: job.skipped, color: '#8c8f99' },

@@ -1,14 +1,15 @@
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../shared/schema';
-import { fieldLabel } from './fieldChoices';
 import type { ImportRowError } from './types';
+import { useTargetLabel } from './useTargetLabel';
 
 type Props = { fields: FieldDefinition[]; errors: ImportRowError[]; failed: number };
 
 /** The bad rows with their reasons: row number in the file, the field at fault, the message. */
 export function ImportErrorsTable({ fields, errors, failed }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const label = useTargetLabel(fields);
   const columns: TableColumnsType<ImportRowError & { key: number }> = [
     { key: 'row', title: t('transfers.errors.row'), dataIndex: 'row', width: 90, align: 'right' },
     {
@@ -17,7 +18,7 @@ export function ImportErrorsTable({ fields, errors, failed }: Props) {
       width: 200,
       render: (_, error) =>
         error.field ? (
-          fieldLabel(fields, error.field, i18n.language)
+          label(error.field)
         ) : (
           <Typography.Text type="secondary">{t('transfers.errors.wholeRow')}</Typography.Text>
         ),

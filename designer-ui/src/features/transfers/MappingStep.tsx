@@ -2,9 +2,10 @@ import { Alert, Button, Select, Table, Typography, type TableColumnsType } from 
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../shared/schema';
 import { DuplicateSettings } from './DuplicateSettings';
-import { fieldLabel, importableFields, sampleText } from './fieldChoices';
+import { importTargets } from './fieldChoices';
 import { duplicateTargets, mappedFields } from './importRequest';
 import type { DuplicateMode, ImportColumn, ImportSettings } from './types';
+import { useTargetLabel } from './useTargetLabel';
 
 type Props = {
   fields: FieldDefinition[];
@@ -21,12 +22,13 @@ type Props = {
 /** Step 2: which field each column fills (as the server proposed, editable) and what a duplicate does. */
 export function MappingStep(props: Props) {
   const { fields, columns, settings, running } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const label = useTargetLabel(fields);
   const clashes = duplicateTargets(settings.mapping);
   const mapped = mappedFields(settings.mapping);
   const choices = [
     { value: '', label: t('transfers.mapping.skip'), className: 'import-skip-option' },
-    ...importableFields(fields).map((field) => ({ value: field.slug, label: fieldLabel(fields, field.slug, i18n.language) })),
+    ...importTargets(fields).map((slug) => ({ value: slug, label: label(slug) })),
   ];
 
   const tableColumns: TableColumnsType<ImportColumn> = [
@@ -42,8 +44,7 @@ export function MappingStep(props: Props) {
       render: (_, column) => (
         <span className="import-samples">
           {column.samples
-            .map(sampleText)
-            .filter((text) => text !== '')
+            .filter((text): text is string => !!text)
             .slice(0, 3)
             .map((text, index) => (
               <span key={index} className="import-sample">
@@ -95,7 +96,7 @@ export function MappingStep(props: Props) {
           showIcon
           className="import-notice"
           message={t('transfers.mapping.clash', {
-            fields: clashes.map((slug) => fieldLabel(fields, slug, i18n.language)).join(t('transfers.listSeparator')),
+            fields: clashes.map(label).join(t('transfers.listSeparator')),
           })}
         />
       )}

@@ -8,6 +8,7 @@ import { ImportCounts } from './ImportCounts';
 import { ImportErrorsTable } from './ImportErrorsTable';
 import { isFinished, progressPercent } from './importProgress';
 import { errorsCsvUrl } from './transfersApi';
+import type { ImportJob } from './types';
 import { useImportJob } from './useImportJob';
 
 type Props = { entity: string; fields: FieldDefinition[]; jobId: string; onAnother: () => void };
@@ -18,19 +19,25 @@ export function ProgressStep({ entity, fields, jobId, onAnother }: Props) {
   const job = useImportJob(jobId);
   if (job.isError) return <ErrorResult error={job.error} onRetry={() => void job.refetch()} />;
   const data = job.data;
+  // The total is unknown until the rows have been counted; until then the count of rows read is shown.
+  const progressText = (value: ImportJob) =>
+    value.status === 'running' && value.total === null
+      ? t('transfers.progress.reading', { processed: value.processed })
+      : t(`transfers.progress.${value.status}`, { processed: value.processed, total: value.total ?? value.processed });
   const finished = !!data && isFinished(data.status);
   const status = data?.status === 'failed' ? 'exception' : data?.status === 'completed' ? 'success' : 'active';
 
   return (
     <div className="import-step" data-testid="import-progress" data-status={data?.status ?? 'loading'}>
-      <Typography.Paragraph strong data-testid="import-progress-text">
-        {data
-          ? t(`transfers.progress.${data.status}`, { processed: data.processed, total: data.total })
-          : t('transfers.progress.queued')}
-      </Typography.Paragraph>
+      <div className="import-progress__head">
+        <Typography.Text strong data-testid="import-progress-text">
+          {data ? progressText(data) : t('transfers.progress.queued')}
+        </Typography.Text>
+        {data?.fileName && <Typography.Text type="secondary">{data.fileName}</Typography.Text>}
+      </div>
       <Progress percent={data ? progressPercent(data) : 0} status={status} data-testid="import-progress-bar" />
       {data?.status === 'failed' && (
-        <Alert type="error" showIcon className="import-notice" message={data.error || t('transfers.progress.failedHint')} />
+        <Alert type="error" showIcon className="import-notice" message={data.message || t('transfers.progress.failedHint')} />
       )}
       {finished && data && (
         <>

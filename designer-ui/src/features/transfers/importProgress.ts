@@ -7,7 +7,7 @@ export function isFinished(status: ImportStatus): boolean {
 /** How far a run is, 0–100; a finished run is complete even when its sheet had no rows. */
 export function progressPercent(job: Pick<ImportJob, 'status' | 'total' | 'processed'>): number {
   if (job.status === 'completed') return 100;
-  if (job.total <= 0) return 0;
+  if (!job.total || job.total <= 0) return 0;
   return Math.min(100, Math.floor((job.processed / job.total) * 100));
 }
 

@@ -4,16 +4,18 @@ export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';
 export type ExportFormat = 'csv' | 'xlsx';
 
 /** A column of the uploaded sheet, the field the server matched it to (null: not imported) and a few values. */
-export type ImportColumn = { name: string; field: string | null; samples: unknown[] };
+export type ImportColumn = { name: string; field: string | null; samples: (string | null)[] };
 
 /** One bad row; `field` is null when the row as a whole is refused. */
 export type ImportRowError = { row: number; field: string | null; message: string };
 
 /** An import run, dry or real; a dry run answers completed at once. */
 export type ImportJob = {
-  id: string | number;
+  id: string;
   status: ImportStatus;
-  total: number;
+  fileName?: string;
+  /** Null until the rows have been counted. */
+  total: number | null;
   processed: number;
   created: number;
   updated: number;
@@ -21,8 +23,8 @@ export type ImportJob = {
   failed: number;
   errors: ImportRowError[];
   columns?: ImportColumn[];
-  /** Why a run failed as a whole, when the server says. */
-  error?: string | null;
+  /** Why a run failed as a whole. */
+  message?: string | null;
 };
 
 /** Column header → field slug, or null for a column left out. */

@@ -9,6 +9,7 @@ describe('progressPercent', () => {
 
   it('is 0 before the total is known and 100 once completed, even for an empty sheet', () => {
     expect(progressPercent({ status: 'queued', total: 0, processed: 0 })).toBe(0);
+    expect(progressPercent({ status: 'running', total: null, processed: 500 })).toBe(0);
     expect(progressPercent({ status: 'completed', total: 0, processed: 0 })).toBe(100);
   });
 });
