@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportMenu } from './ExportMenu';
@@ -11,7 +11,7 @@ type Props = { entity: string; view: ExportView };
 export function TransferActions({ entity, view }: Props) {
   const { t } = useTranslation();
   return (
-    <>
+    <Space>
       {!view.deleted && (
         <Link to={`/entities/${encodeURIComponent(entity)}/import`}>
           <Button icon={<UploadOutlined />} data-testid="import-open">
@@ -20,6 +20,6 @@ export function TransferActions({ entity, view }: Props) {
         </Link>
       )}
       <ExportMenu entity={entity} view={view} />
-    </>
+    </Space>
   );
 }
