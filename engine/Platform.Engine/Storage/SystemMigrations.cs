@@ -66,5 +66,34 @@ public static class SystemMigrations
                 updated_at TEXT NOT NULL);
             CREATE INDEX ix_sys_views_entity ON sys_views (entity);
             """),
+        new(5, "imports", """
+            CREATE TABLE sys_imports (
+                id TEXT PRIMARY KEY,
+                entity TEXT NOT NULL,
+                mode TEXT NOT NULL,
+                status TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                file_format TEXT NOT NULL,
+                settings TEXT NOT NULL,
+                columns TEXT NOT NULL,
+                total INTEGER,
+                processed INTEGER NOT NULL DEFAULT 0,
+                created INTEGER NOT NULL DEFAULT 0,
+                updated INTEGER NOT NULL DEFAULT 0,
+                skipped INTEGER NOT NULL DEFAULT 0,
+                failed INTEGER NOT NULL DEFAULT 0,
+                message TEXT,
+                created_by INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                started_at TEXT,
+                finished_at TEXT);
+            CREATE INDEX ix_sys_imports_status ON sys_imports (status);
+            CREATE TABLE sys_import_failures (
+                import_id TEXT NOT NULL,
+                row_no INTEGER NOT NULL,
+                cells TEXT NOT NULL,
+                errors TEXT NOT NULL,
+                PRIMARY KEY (import_id, row_no)) WITHOUT ROWID;
+            """),
     ];
 }

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Platform.Engine.Records.Transfers;
+
+/// <summary>
+/// Runs background imports in the server process. It starts once the host has started, which is after
+/// the migrations have run, and first resumes what a stop or a crash interrupted.
+/// </summary>
+public sealed class ImportWorker(ImportJobs jobs, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var since = clock.GetUtcNow();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            await started.Task;
+        }
+        await jobs.FailInterruptedDryRunsAsync(since, stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await jobs.RunPendingAsync(stoppingToken);
+                await jobs.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // A failing database must not stop the host; the next upload wakes the worker again.
+                logger.LogError(e, "Background imports stopped; waiting for the next one");
+                await jobs.WaitAsync(stoppingToken);
+            }
+        }
+    }
+}

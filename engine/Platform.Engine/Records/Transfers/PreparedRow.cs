@@ -1,0 +1,7 @@
+namespace Platform.Engine.Records.Transfers;
+
+/// <summary>
+/// A data row ready to write: the record body its cells make (UTF-8 JSON, as an API caller would send
+/// it), or the conversion errors that stop it. The cells are kept for the error report.
+/// </summary>
+internal sealed record PreparedRow(int Number, object?[] Cells, byte[]? Body, IReadOnlyList<ImportError> Errors);

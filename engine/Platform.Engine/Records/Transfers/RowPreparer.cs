@@ -1,0 +1,85 @@
+using System.Buffers;
+using System.Text.Json;
+using Platform.Engine.Common;
+using Platform.Engine.Entities;
+
+namespace Platform.Engine.Records.Transfers;
+
+/// <summary>Turns each data row into a record body through the import's column map; one per import run.</summary>
+internal sealed class RowPreparer
+{
+    private readonly (int Index, string Key, FieldDefinition Field)[] _columns;
+    private readonly int _width;
+    private readonly CellConverter _converter;
+    private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+    private readonly Utf8JsonWriter _json;
+
+    public RowPreparer(EntityDefinition entity, string?[] fields, CellConverter converter)
+    {
+        _columns = [.. fields.Select((key, index) => (Index: index, Key: key))
+            .Where(c => c.Key is not null)
+            .Select(c => (c.Index, c.Key!, c.Key == ColumnMatcher.Owner ? Records.SystemFields.Resolve(entity, c.Key)!.Field : entity.Field(c.Key!)!))];
+        _width = fields.Length;
+        _converter = converter;
+        _json = new Utf8JsonWriter(_buffer);
+    }
+
+    public async ValueTask<PreparedRow> PrepareAsync(TableRow row, CancellationToken ct)
+    {
+        var errors = new List<ImportError>();
+        var extra = row.Cells.Skip(_width).Count(c => CellText.Of(c) is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text));
+        if (extra > 0)
+        {
+            // More cells than headers usually means a stray delimiter or quote; guessing which cell moved would misfile data.
+            errors.Add(new ImportError(row.Number, null, Texts.Get("import.cells", _width + extra, _width)));
+        }
+        _buffer.ResetWrittenCount();
+        _json.Reset();
+        _json.WriteStartObject();
+        foreach (var (index, key, field) in _columns)
+        {
+            var value = await _converter.ConvertAsync(field, index < row.Cells.Length ? row.Cells[index] : null, ct);
+            if (!value.Ok)
+            {
+                errors.Add(new ImportError(row.Number, key, value.Error!));
+            }
+            else if (value.Stored is { } stored)
+            {
+                _json.WritePropertyName(key);
+                Write(stored);
+            }
+        }
+        _json.WriteEndObject();
+        _json.Flush();
+        return new PreparedRow(row.Number, row.Cells, errors.Count == 0 ? _buffer.WrittenSpan.ToArray() : null, errors);
+    }
+
+    private void Write(object value)
+    {
+        switch (value)
+        {
+            case string text:
+                _json.WriteStringValue(text);
+                break;
+            case long whole:
+                _json.WriteNumberValue(whole);
+                break;
+            case decimal number:
+                _json.WriteNumberValue(number);
+                break;
+            case bool flag:
+                _json.WriteBooleanValue(flag);
+                break;
+            case string[] items:
+                _json.WriteStartArray();
+                foreach (var item in items)
+                {
+                    _json.WriteStringValue(item);
+                }
+                _json.WriteEndArray();
+                break;
+            default:
+                throw new InvalidOperationException($"No JSON form for {value.GetType().Name}.");
+        }
+    }
+}
