@@ -80,7 +80,8 @@ async function dropFile(page, name, text) {
     },
     [name, text],
   );
-  const zone = page.locator('.ant-upload-drag');
+  // rc-upload listens on the inner button of the Dragger; events dispatched on it bubble as a real drop does.
+  const zone = page.locator('.ant-upload-drag .ant-upload-btn');
   await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
   await zone.dispatchEvent('dragover', { dataTransfer: transfer });
   await zone.dispatchEvent('drop', { dataTransfer: transfer });
@@ -98,6 +99,10 @@ async function main({ page, pageErrors, step }) {
     await byTestId(page, 'login-password').fill(password);
     await byTestId(page, 'login-submit').click();
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    // An earlier run that stopped half-way leaves its entity behind; it would only crowd the menu.
+    for (const old of await api(page, 'GET', '/api/entities')) {
+      if (/^import_[a-z0-9]+$/.test(old.slug)) await api(page, 'DELETE', `/api/entities/${old.slug}?confirm=true`);
+    }
     await api(page, 'POST', '/api/entities', entity);
     for (const field of fields) await api(page, 'POST', `/api/entities/${slug}/fields`, field);
   });
