@@ -1,7 +1,7 @@
 import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { App, Button, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isImportable } from './importRequest';
+import { fileSize, isImportable, type FileSize } from './importRequest';
 
 type Props = {
   file: File | undefined;
@@ -14,6 +14,7 @@ type Props = {
 export function UploadStep({ file, running, onFile, onNext }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const sizeText = (size: FileSize) => t(`transfers.upload.size.${size.unit}`, { size: size.value });
   return (
     <div className="import-step" data-testid="import-upload">
       <Upload.Dragger
@@ -38,7 +39,7 @@ export function UploadStep({ file, running, onFile, onNext }: Props) {
         <div className="import-file" data-testid="import-file">
           <FileExcelOutlined />
           <span className="import-file__name">{file.name}</span>
-          <span className="import-file__size">{t('transfers.upload.size', { size: (file.size / 1024).toFixed(1) })}</span>
+          <span className="import-file__size">{sizeText(fileSize(file.size))}</span>
         </div>
       )}
       <div className="import-actions">

@@ -55,3 +55,12 @@ export function isImportable(fileName: string): boolean {
   const lower = fileName.toLowerCase();
   return accepted.some((extension) => lower.endsWith(extension));
 }
+
+export type FileSize = { unit: 'bytes' | 'kb' | 'mb'; value: string };
+
+/** A file's size in the unit that reads best: 512 bytes, 12.3 KB, 45.6 MB. */
+export function fileSize(bytes: number): FileSize {
+  if (bytes < 1024) return { unit: 'bytes', value: String(bytes) };
+  if (bytes < 1024 * 1024) return { unit: 'kb', value: (bytes / 1024).toFixed(1) };
+  return { unit: 'mb', value: (bytes / 1024 / 1024).toFixed(1) };
+}

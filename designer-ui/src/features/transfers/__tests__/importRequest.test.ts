@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   duplicateTargets,
   effectiveMatchOn,
+  fileSize,
   importBody,
   isImportable,
   mappedFields,
@@ -93,5 +94,14 @@ describe('isImportable', () => {
     expect(isImportable('线索.XLSX')).toBe(true);
     expect(isImportable('leads.xls')).toBe(false);
     expect(isImportable('leads.csv.txt')).toBe(false);
+  });
+});
+
+describe('fileSize', () => {
+  it('reads in bytes, KB or MB', () => {
+    expect(fileSize(0)).toEqual({ unit: 'bytes', value: '0' });
+    expect(fileSize(1023)).toEqual({ unit: 'bytes', value: '1023' });
+    expect(fileSize(12_595)).toEqual({ unit: 'kb', value: '12.3' });
+    expect(fileSize(47_815_065)).toEqual({ unit: 'mb', value: '45.6' });
   });
 });
