@@ -35,6 +35,7 @@ public static class PlatformEngine
         services.AddSingleton<RecordReader>();
         services.AddSingleton<RecordEvents>();
         services.AddSingleton<RecordService>();
+        services.AddSingleton<FormSubmissionService>();
         services.AddSingleton<ViewStore>();
         services.AddSingleton<ViewService>();
         services.AddSingleton<IFieldDependents, ViewFieldReferences>();

@@ -2,6 +2,11 @@ using System.Globalization;
 using Platform.Benchmarks;
 
 // A load tool, not a test: it prints figures for docs/performance.md. See BenchOptions.Usage.
+if (args is ["forms", ..])
+{
+    return await FormValidationBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+}
+
 BenchOptions options;
 try
 {

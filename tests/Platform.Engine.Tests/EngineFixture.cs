@@ -41,7 +41,7 @@ public sealed class EngineFixture : IAsyncDisposable
 
     public RecordReader Reader => Get<RecordReader>();
 
-    public static async Task<EngineFixture> CreateAsync()
+    public static async Task<EngineFixture> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 9, 0, 0, TimeSpan.Zero));
@@ -49,9 +49,10 @@ public sealed class EngineFixture : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddPlatformEngine()
-            .Configure<StorageOptions>(o => o.Path = Path.Combine(folder, "platform.db"))
-            .BuildServiceProvider();
-        var fixture = new EngineFixture(services, folder, clock);
+            .Configure<StorageOptions>(o => o.Path = Path.Combine(folder, "platform.db"));
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
+        var fixture = new EngineFixture(provider, folder, clock);
         await fixture.Get<MigrationRunner>().ApplyAsync(SystemMigrations.All, CancellationToken.None);
         await fixture.Get<IdentityService>().EnsureAdminAsync(new AdminOptions { Email = "admin@example.com", Password = "Passw0rd!" }, CancellationToken.None);
         return fixture;

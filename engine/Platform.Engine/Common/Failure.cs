@@ -16,3 +16,6 @@ public sealed record ForbiddenFailure(string Detail) : Failure(Detail);
 
 /// <summary>The request clashes with the current state (stale version, duplicate, needs confirmation).</summary>
 public sealed record ConflictFailure(string Detail, IReadOnlyDictionary<string, object?>? Extensions = null) : Failure(Detail);
+
+/// <summary>The request was refused as a whole for a named reason (<see cref="Kind"/>, e.g. <c>spam</c>).</summary>
+public sealed record RejectedFailure(string Kind, string Detail) : Failure(Detail);

@@ -7,6 +7,8 @@ public sealed class ValidationErrors
 
     public bool Any => _errors.Count > 0;
 
+    public bool Has(string key) => _errors.ContainsKey(key);
+
     public void Add(string key, string message)
     {
         if (!_errors.TryGetValue(key, out var list))
@@ -14,6 +16,17 @@ public sealed class ValidationErrors
             _errors[key] = list = [];
         }
         list.Add(message);
+    }
+
+    public void AddAll(IReadOnlyDictionary<string, string[]> errors)
+    {
+        foreach (var (key, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                Add(key, message);
+            }
+        }
     }
 
     public void AddPrefixed(string prefix, IReadOnlyDictionary<string, string[]> errors)

@@ -1,5 +1,6 @@
 using Platform.Engine.Common;
 using Platform.Engine.Entities;
+using Platform.Engine.Forms;
 using Platform.Engine.Storage;
 
 namespace Platform.Engine.Records;
@@ -8,8 +9,36 @@ namespace Platform.Engine.Records;
 /// The checks that need the database: linked users and records exist, unique values are free. They run
 /// inside the write transaction, and writes are serialised, so what they see cannot change before commit.
 /// </summary>
-public sealed class RecordChecks(RecordStore store, ReferenceStore references)
+public sealed class RecordChecks(RecordStore store, ReferenceStore references, FormCatalog forms)
 {
+    /// <summary>
+    /// Checks the whole record, as it will be after this write, against the entity's form rules (or
+    /// <paramref name="form"/>, for a public submission). A field that already failed its type check is
+    /// not reported twice.
+    /// </summary>
+    public async Task CheckFormAsync(EntityDefinition entity, IReadOnlyDictionary<string, object?> values, IDictionary<string, object?>? existing,
+        ValidationErrors errors, CancellationToken ct, CompiledForm? form = null)
+    {
+        form ??= await forms.RecordFormAsync(entity, ct);
+        var data = new Dictionary<string, object?>(entity.Fields.Count, StringComparer.Ordinal);
+        foreach (var field in entity.Fields)
+        {
+            var stored = values.TryGetValue(field.Slug, out var value) ? value : existing?[field.Slug];
+            data[field.Slug] = stored is null ? null : FieldTypes.Of(field).ToJson(stored, field);
+        }
+        foreach (var (field, problems) in form.Validate(data))
+        {
+            if (errors.Has(field))
+            {
+                continue;
+            }
+            foreach (var problem in problems)
+            {
+                errors.Add(field, problem.Message);
+            }
+        }
+    }
+
     public async Task CheckAsync(WriteScope scope, EntityDefinition entity, IReadOnlyDictionary<string, object?> values, long? ownerId,
         long exceptId, ValidationErrors errors, CancellationToken ct)
     {

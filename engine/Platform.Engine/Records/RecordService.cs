@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Platform.Engine.Common;
 using Platform.Engine.Entities;
+using Platform.Engine.Forms;
 using Platform.Engine.Identity;
 using Platform.Engine.Storage;
 
@@ -30,10 +31,12 @@ public sealed class RecordService(
     /// Creates one record inside the caller's write, so that other rows (a form submission, an import
     /// checkpoint) commit with it or not at all.
     /// </summary>
-    public async Task<Result<Dictionary<string, object?>>> CreateInScopeAsync(WriteScope scope, EntityDefinition entity, JsonElement body, Actor actor, CancellationToken ct)
+    public async Task<Result<Dictionary<string, object?>>> CreateInScopeAsync(WriteScope scope, EntityDefinition entity, JsonElement body, Actor actor,
+        CancellationToken ct, CompiledForm? form = null)
     {
         var now = clock.GetUtcNow();
         var input = RecordInput.Parse(entity, body, isCreate: true, now, calendar.Zone);
+        await checks.CheckFormAsync(entity, input.Values, null, input.Errors, ct, form);
         await checks.CheckAsync(scope, entity, input.Values, input.OwnerId, 0, input.Errors, ct);
         if (input.Errors.Any)
         {
@@ -66,6 +69,7 @@ public sealed class RecordService(
             var batchValues = new Dictionary<string, HashSet<object>>(StringComparer.Ordinal);
             for (var i = 0; i < inputs.Count; i++)
             {
+                await checks.CheckFormAsync(entity, inputs[i].Values, null, inputs[i].Errors, ct);
                 await checks.CheckAsync(scope, entity, inputs[i].Values, inputs[i].OwnerId, 0, inputs[i].Errors, ct);
                 RecordChecks.CheckUniqueInBatch(entity, inputs[i].Values, batchValues, inputs[i].Errors);
                 if (inputs[i].Errors.Any)
@@ -118,6 +122,7 @@ public sealed class RecordService(
         var input = RecordInput.Parse(entity, body, isCreate: false, now, calendar.Zone);
         var changed = input.Values.Where(v => !Equals(Normalise(row[v.Key]), Normalise(v.Value))).ToDictionary(v => v.Key, v => v.Value);
         var ownerChanged = input.OwnerId is { } owner && !Equals(Normalise(row["owner_id"]), owner);
+        await checks.CheckFormAsync(entity, input.Values, row, input.Errors, ct);
         await checks.CheckAsync(scope, entity, changed, ownerChanged ? input.OwnerId : null, id, input.Errors, ct);
         if (input.Errors.Any)
         {

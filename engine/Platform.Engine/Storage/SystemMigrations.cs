@@ -66,6 +66,34 @@ public static class SystemMigrations
                 updated_at TEXT NOT NULL);
             CREATE INDEX ix_sys_views_entity ON sys_views (entity);
             """),
+        new(4, "forms", """
+            CREATE TABLE sys_forms (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                slug TEXT NOT NULL UNIQUE,
+                entity TEXT NOT NULL,
+                is_default INTEGER NOT NULL DEFAULT 0,
+                definition TEXT NOT NULL,
+                version INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL);
+            CREATE INDEX ix_sys_forms_entity ON sys_forms (entity);
+            CREATE TABLE sys_form_versions (
+                form_id INTEGER NOT NULL REFERENCES sys_forms(id) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                definition TEXT NOT NULL,
+                published_at TEXT NOT NULL,
+                published_by INTEGER,
+                PRIMARY KEY (form_id, version));
+            CREATE TABLE sys_form_submissions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                receipt TEXT NOT NULL UNIQUE,
+                form_slug TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                entity TEXT NOT NULL,
+                record_id INTEGER NOT NULL,
+                submitted_at TEXT NOT NULL);
+            CREATE INDEX ix_sys_form_submissions_record ON sys_form_submissions (entity, record_id);
+            """),
         new(5, "imports", """
             CREATE TABLE sys_imports (
                 id TEXT PRIMARY KEY,

@@ -12,6 +12,7 @@ public static class Problems
         ForbiddenFailure f => TypedResults.Problem(f.Detail, statusCode: StatusCodes.Status403Forbidden),
         ConflictFailure c => TypedResults.Problem(c.Detail, statusCode: StatusCodes.Status409Conflict,
             extensions: c.Extensions?.ToDictionary(e => e.Key, e => e.Value)),
+        RejectedFailure r => TypedResults.Problem(r.Detail, statusCode: StatusCodes.Status400BadRequest, type: $"https://platform.local/problems/{r.Kind}"),
         _ => TypedResults.Problem(failure.Detail, statusCode: StatusCodes.Status400BadRequest),
     };
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
+using Platform.Server.PublicForms;
 using Platform.Engine;
 using Platform.Engine.Common;
 using Platform.Engine.Identity;
@@ -28,6 +29,9 @@ public static class PlatformServer
             .Validate(o => !string.IsNullOrWhiteSpace(o.Email), "Platform:Admin:Email is required.").ValidateOnStart();
         services.AddOptions<RegionalOptions>().BindConfiguration(RegionalOptions.Section)
             .Validate(o => o.IsValid(), "Platform:TimeZone is not a time zone this machine knows.").ValidateOnStart();
+        services.AddOptions<PublicFormOptions>().BindConfiguration(PublicFormOptions.Section)
+            .Validate(o => o.IsValid(), "Platform:PublicForms needs a PermitLimit and WindowSeconds above zero.").ValidateOnStart();
+        services.AddSingleton<PublicFormLimiter>();
         services.AddPlatformEngine();
         services.AddHostedService<StartupTasks>();
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Platform.Engine.Common;
 using Platform.Engine.Entities;
 
 namespace Platform.Engine.Records.Transfers;
@@ -8,11 +8,6 @@ internal static class FieldLabels
 {
     public static string Of(FieldDefinition field) => In(field.Label, field.Slug);
 
-    public static string In(IReadOnlyDictionary<string, string> labels, string fallback)
-    {
-        var english = CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        return labels.GetValueOrDefault(english ? "en" : "zh-CN") is { Length: > 0 } label ? label
-            : labels.GetValueOrDefault(english ? "zh-CN" : "en") is { Length: > 0 } other ? other
-            : labels.Values.FirstOrDefault(l => l.Length > 0) ?? fallback;
-    }
+    public static string In(IReadOnlyDictionary<string, string> labels, string fallback) =>
+        Languages.Pick(labels, Languages.Current) ?? fallback;
 }

@@ -126,7 +126,7 @@ public sealed class ImportService(Database database, EntityCatalog catalog, Impo
             return errors.ToFailure();
         }
         files.Keep(upload, format);
-        var language = CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh-CN";
+        var language = Languages.Current;
         return new ImportJob
         {
             Id = upload.Id, Entity = entity.Slug, Mode = mode, FileName = upload.FileName, FileFormat = format,

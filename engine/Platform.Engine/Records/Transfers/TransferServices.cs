@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Platform.Engine.Records.Transfers;
 
@@ -7,6 +10,8 @@ public static class TransferServices
 {
     public static IServiceCollection AddTransfers(this IServiceCollection services)
     {
+        // A host brings its own logging first; an engine used alone (tools, tests) logs nowhere.
+        services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(NullLogger<>)));
         services.AddSingleton<MatchStore>();
         services.AddSingleton<ImportStore>();
         services.AddSingleton<ImportFiles>();
