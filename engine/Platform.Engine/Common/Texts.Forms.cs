@@ -31,6 +31,7 @@ public static partial class Texts
         ["form.rule.entityRequired"] = ("字段 “{0}” 在实体中是必填的，表单不能隐藏它或改为选填。", "Field \"{0}\" is required by the entity, so a form cannot hide it or make it optional."),
         ["form.rule.when"] = ("规则条件必须是一个 JSON Schema 对象。", "A rule's condition must be a JSON Schema object."),
         ["form.rule.keyword"] = ("条件中不能使用 “{0}”；可用：properties、required、enum、type、minimum、maximum、minLength、maxLength、pattern、items、not、anyOf、allOf（用 enum 代替 const）。", "\"{0}\" cannot be used in a condition; use properties, required, enum, type, minimum, maximum, minLength, maxLength, pattern, items, not, anyOf, allOf (enum instead of const)."),
+        ["form.rule.shape"] = ("条件中 “{0}” 的值形式不对（例如 required 和 enum 需要数组，minimum 需要数字）。", "The value of \"{0}\" in the condition has the wrong shape (required and enum take arrays, minimum takes a number…)."),
         ["form.hidden.onForm"] = ("字段 “{0}” 已在表单上显示，不能再作为隐藏字段。", "Field \"{0}\" is shown on the form, so it cannot also be a hidden field."),
         ["form.hidden.param"] = ("网址参数名只能由字母、数字、下划线、点和连字符组成，且不能重复。", "A URL parameter name holds letters, digits, underscores, dots and hyphens, and is used once."),
         ["form.hidden.value"] = ("“{0}” 不是此字段可接受的值。", "\"{0}\" is not a value this field accepts."),

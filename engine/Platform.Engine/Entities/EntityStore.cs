@@ -53,6 +53,8 @@ public sealed class EntityStore(Database database)
             "UPDATE sys_audit SET entity = @to WHERE entity = @from",
             "UPDATE sys_sequences SET entity = @to WHERE entity = @from",
             "UPDATE sys_views SET entity = @to WHERE entity = @from",
+            "UPDATE sys_forms SET entity = @to WHERE entity = @from",
+            "UPDATE sys_form_submissions SET entity = @to WHERE entity = @from",
         })
         {
             await scope.Connection.ExecuteAsync(new CommandDefinition(sql, new { from, to }, scope.Transaction, cancellationToken: ct));
@@ -66,6 +68,9 @@ public sealed class EntityStore(Database database)
             "DELETE FROM sys_entities WHERE slug = @slug",
             "DELETE FROM sys_sequences WHERE entity = @slug",
             "DELETE FROM sys_views WHERE entity = @slug",
+            // Published versions go with their form (ON DELETE CASCADE).
+            "DELETE FROM sys_forms WHERE entity = @slug",
+            "DELETE FROM sys_form_submissions WHERE entity = @slug",
             // Record ids restart in a new table of the same name; old history must not attach to them.
             "DELETE FROM sys_audit WHERE entity = @slug",
         })

@@ -18,6 +18,11 @@ internal static class ConditionKeywords
         "enum", "type", "minimum", "maximum", "minLength", "maxLength", "pattern", "required",
     };
 
+    private static readonly HashSet<string> TypeNames = new(StringComparer.Ordinal)
+    {
+        "string", "number", "integer", "boolean", "array", "object", "null",
+    };
+
     public static void Check(JsonElement condition, EntityDefinition entity, Action<string> error) =>
         Walk(condition, entity, topLevel: true, error);
 
@@ -31,7 +36,11 @@ internal static class ConditionKeywords
         foreach (var member in schema.EnumerateObject())
         {
             var name = member.Name;
-            if (name == "properties" && member.Value.ValueKind == JsonValueKind.Object)
+            if (!Shaped(name, member.Value))
+            {
+                error(Texts.Get("form.rule.shape", name));
+            }
+            else if (name == "properties")
             {
                 foreach (var property in member.Value.EnumerateObject())
                 {
@@ -46,14 +55,14 @@ internal static class ConditionKeywords
             {
                 Walk(member.Value, entity, topLevel && name == "not", error);
             }
-            else if (SchemaLists.Contains(name) && member.Value.ValueKind == JsonValueKind.Array)
+            else if (SchemaLists.Contains(name))
             {
                 foreach (var item in member.Value.EnumerateArray())
                 {
                     Walk(item, entity, topLevel, error);
                 }
             }
-            else if (name == "pattern" && (member.Value.ValueKind != JsonValueKind.String || !FormFieldChecks.IsPattern(member.Value.GetString()!)))
+            else if (name == "pattern" && !FormFieldChecks.IsPattern(member.Value.GetString()!))
             {
                 error(Texts.Get("form.patternInvalid"));
             }
@@ -63,4 +72,24 @@ internal static class ConditionKeywords
             }
         }
     }
+
+    /// <summary>
+    /// Whether a keyword's value has the shape JSON Schema gives it. NJsonSchema throws on a wrong shape
+    /// when the form is compiled, which would break every later write of the entity.
+    /// </summary>
+    private static bool Shaped(string name, JsonElement value) => name switch
+    {
+        "properties" => value.ValueKind == JsonValueKind.Object,
+        "not" or "items" => value.ValueKind == JsonValueKind.Object,
+        "anyOf" or "allOf" => value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0
+            && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Object),
+        "required" => value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String),
+        "enum" => value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0,
+        "type" => value.ValueKind == JsonValueKind.String ? TypeNames.Contains(value.GetString()!)
+            : value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String && TypeNames.Contains(v.GetString()!)),
+        "minimum" or "maximum" => value.ValueKind == JsonValueKind.Number,
+        "minLength" or "maxLength" => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= 0,
+        "pattern" => value.ValueKind == JsonValueKind.String,
+        _ => true,
+    };
 }

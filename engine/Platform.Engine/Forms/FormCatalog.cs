@@ -11,17 +11,18 @@ namespace Platform.Engine.Forms;
 /// </summary>
 public sealed class FormCatalog(FormStore store)
 {
-    private readonly ConcurrentDictionary<string, (long FormId, int Version)?> _defaults = new(StringComparer.Ordinal);
+    // Keyed by the definition itself, so a renamed, deleted or re-created entity never finds a stale entry.
+    private readonly ConcurrentDictionary<EntityDefinition, (long FormId, int Version)?> _defaults = new();
     private readonly ConcurrentDictionary<(EntityDefinition Entity, long FormId, int Version), Lazy<Task<CompiledForm>>> _compiled = new();
 
     /// <summary>The form that checks every write of <paramref name="entity"/>.</summary>
     public async Task<CompiledForm> RecordFormAsync(EntityDefinition entity, CancellationToken ct)
     {
-        if (!_defaults.TryGetValue(entity.Slug, out var current))
+        if (!_defaults.TryGetValue(entity, out var current))
         {
             var row = await store.FindDefaultAsync(entity.Slug, ct);
             current = row is null ? null : (row.Id, (int)row.Version);
-            _defaults[entity.Slug] = current;
+            _defaults[entity] = current;
         }
         return current is { } published
             ? await VersionAsync(entity, published.FormId, published.Version, ct) ?? await GeneratedAsync(entity)
@@ -47,7 +48,10 @@ public sealed class FormCatalog(FormStore store)
     /// <summary>Forget what is known about an entity's forms (after a form is saved, published or deleted).</summary>
     public void Invalidate(string entity)
     {
-        _defaults.TryRemove(entity, out _);
+        foreach (var key in _defaults.Keys.Where(k => k.Slug == entity))
+        {
+            _defaults.TryRemove(key, out _);
+        }
         foreach (var key in _compiled.Keys.Where(k => k.Entity.Slug == entity))
         {
             _compiled.TryRemove(key, out _);

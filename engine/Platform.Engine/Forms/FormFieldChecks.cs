@@ -22,24 +22,27 @@ internal static class FormFieldChecks
         {
             error("required", Texts.Get("form.rule.entityRequired", field.Slug));
         }
-        if ((settings.Minimum ?? settings.Maximum) is not null && !Numeric.Contains(field.Type))
+        if (!Numeric.Contains(field.Type))
         {
-            error("minimum", Texts.Get("form.notForType"));
+            Refuse(error, ("minimum", settings.Minimum), ("maximum", settings.Maximum));
         }
         if (settings.Minimum > settings.Maximum)
         {
             error("maximum", Texts.Get("form.range"));
         }
-        var text = FieldTypes.Of(field) as TextFieldType;
-        if ((settings.MinLength ?? settings.MaxLength) is not null || settings.Pattern is not null)
+        foreach (var value in settings.OptionLabels?.Keys ?? (IEnumerable<string>)[])
         {
-            if (text is null)
+            if (field.Options?.Exists(o => o.Value == value) != true)
             {
-                error("maxLength", Texts.Get("form.notForType"));
-                return;
+                error($"optionLabels.{value}", Texts.Get("value.option", value));
             }
         }
-        var limit = field.MaxLength ?? text?.Limit ?? 0;
+        if (FieldTypes.Of(field) is not TextFieldType text)
+        {
+            Refuse(error, ("minLength", settings.MinLength), ("maxLength", settings.MaxLength), ("pattern", settings.Pattern));
+            return;
+        }
+        var limit = field.MaxLength ?? text.Limit;
         if (settings.MaxLength is { } max && (max < 1 || max > limit))
         {
             error("maxLength", Texts.Get("field.maxLength.range", limit));
@@ -52,11 +55,16 @@ internal static class FormFieldChecks
         {
             error("pattern", Texts.Get("form.patternInvalid"));
         }
-        foreach (var value in settings.OptionLabels?.Keys ?? (IEnumerable<string>)[])
+    }
+
+    /// <summary>Reports each setting that was sent although the field type does not take it, at its own key.</summary>
+    private static void Refuse(Action<string, string> error, params (string Name, object? Value)[] settings)
+    {
+        foreach (var (name, value) in settings)
         {
-            if (field.Options?.Exists(o => o.Value == value) != true)
+            if (value is not null)
             {
-                error($"optionLabels.{value}", Texts.Get("value.option", value));
+                error(name, Texts.Get("form.notForType"));
             }
         }
     }

@@ -67,7 +67,11 @@ public sealed class FormService(Database database, EntityCatalog catalog, FormSt
             var now = clock.GetUtcNow();
             var published = draft with { Version = draft.Version + 1, PublishedAt = now, UpdatedAt = now };
             await store.InsertVersionAsync(scope, row.Id, published, actor.UserId == 0 ? null : actor.UserId, ct);
-            await store.UpdateAsync(scope, row.Id, published, ct);
+            await store.UpdateAsync(scope, row.Id, published, ct, published: true);
+            if (published.IsDefault)
+            {
+                await store.ClearDefaultAsync(scope, entity.Slug, row.Id, published: true, ct);
+            }
             scope.AfterCommit(() => forms.Invalidate(entity.Slug));
             return FormDocuments.Describe(entity, published, Languages.Current);
         }, ct);
@@ -155,7 +159,7 @@ public sealed class FormService(Database database, EntityCatalog catalog, FormSt
             }
             if (form.IsDefault)
             {
-                await store.ClearDefaultAsync(scope, entity.Slug, id, ct);
+                await store.ClearDefaultAsync(scope, entity.Slug, id, published: false, ct);
             }
             scope.AfterCommit(() => forms.Invalidate(entity.Slug));
             return FormDocuments.Describe(entity, form, Languages.Current);

@@ -44,28 +44,41 @@ public sealed class FormStore(Database database)
         await scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO sys_forms (slug, entity, is_default, definition, version, created_at, updated_at)
-            VALUES (@Slug, @Entity, @IsDefault, @Definition, @Version, @CreatedAt, @UpdatedAt) RETURNING id
+            VALUES (@Slug, @Entity, 0, @Definition, @Version, @CreatedAt, @UpdatedAt) RETURNING id
             """,
             Parameters(form), scope.Transaction, cancellationToken: ct));
 
-    public Task UpdateAsync(WriteScope scope, long id, FormDefinition form, CancellationToken ct) =>
+    /// <summary>
+    /// Saves the draft. The <c>is_default</c> column, which decides the form every record write is checked
+    /// with, changes only when <paramref name="published"/>: ticking "default" on a draft takes effect on publish.
+    /// </summary>
+    public Task UpdateAsync(WriteScope scope, long id, FormDefinition form, CancellationToken ct, bool published = false) =>
         scope.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE sys_forms SET slug = @Slug, is_default = @IsDefault, definition = @Definition, version = @Version, updated_at = @UpdatedAt
+            $"""
+            UPDATE sys_forms SET slug = @Slug, {(published ? "is_default = @IsDefault," : "")} definition = @Definition, version = @Version, updated_at = @UpdatedAt
             WHERE id = @Id
             """,
             new { Id = id, form.Slug, form.IsDefault, Definition = Json.Serialize(form), form.Version, UpdatedAt = Timestamps.Format(form.UpdatedAt) },
             scope.Transaction, cancellationToken: ct));
 
-    /// <summary>Clears the default flag of the entity's other forms (both in the column and their drafts).</summary>
-    public async Task ClearDefaultAsync(WriteScope scope, string entity, long exceptId, CancellationToken ct)
+    /// <summary>
+    /// Makes no other form of the entity the default: their drafts lose the flag, and when a default form is
+    /// <paramref name="published"/>, the live flag too.
+    /// </summary>
+    public async Task ClearDefaultAsync(WriteScope scope, string entity, long exceptId, bool published, CancellationToken ct)
     {
         var others = await scope.Connection.QueryAsync<FormRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM sys_forms WHERE entity = @entity AND is_default = 1 AND id <> @exceptId",
+            $"SELECT {Columns} FROM sys_forms WHERE entity = @entity AND id <> @exceptId",
             new { entity, exceptId }, scope.Transaction, cancellationToken: ct));
-        foreach (var other in others)
+        foreach (var other in others.Where(o => o.Draft().IsDefault))
         {
             await UpdateAsync(scope, other.Id, other.Draft() with { IsDefault = false }, ct);
+        }
+        if (published)
+        {
+            await scope.Connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE sys_forms SET is_default = 0 WHERE entity = @entity AND id <> @exceptId",
+                new { entity, exceptId }, scope.Transaction, cancellationToken: ct));
         }
     }
 

@@ -19,7 +19,7 @@ public sealed record FormSubmission(int? Version, IReadOnlyDictionary<string, Js
         var honeypot = body.TryGetProperty(HoneypotName, out var trap) && trap.ValueKind == JsonValueKind.String ? trap.GetString() : null;
         if (body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
         {
-            int? version = body.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) ? n : null;
+            int? version = body.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
             var parameters = body.TryGetProperty("params", out var p) && p.ValueKind == JsonValueKind.Object
                 ? p.EnumerateObject().Where(m => m.Value.ValueKind == JsonValueKind.String).ToDictionary(m => m.Name, m => m.Value.GetString()!, StringComparer.Ordinal)
                 : [];
