@@ -7,18 +7,17 @@ import type { ExportView } from './types';
 
 type Props = { entity: string; view: ExportView };
 
-/** Import and Export for the records toolbar; importing is for live records, not the trash. */
+/** Import and Export for the records toolbar. Both concern live records, so the trash shows neither. */
 export function TransferActions({ entity, view }: Props) {
   const { t } = useTranslation();
+  if (view.deleted) return null;
   return (
     <Space>
-      {!view.deleted && (
-        <Link to={`/entities/${encodeURIComponent(entity)}/import`}>
-          <Button icon={<UploadOutlined />} data-testid="import-open">
-            {t('transfers.import')}
-          </Button>
-        </Link>
-      )}
+      <Link to={`/entities/${encodeURIComponent(entity)}/import`}>
+        <Button icon={<UploadOutlined />} data-testid="import-open">
+          {t('transfers.import')}
+        </Button>
+      </Link>
       <ExportMenu entity={entity} view={view} />
     </Space>
   );

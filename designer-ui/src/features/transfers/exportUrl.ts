@@ -12,6 +12,5 @@ export function exportUrl(entity: string, view: ExportView, format: ExportFormat
     fields: view.columns.length > 0 ? view.columns.join(',') : undefined,
     sort: view.sort,
     q: view.q?.trim() || undefined,
-    deleted: view.deleted || undefined,
   });
 }

@@ -43,5 +43,6 @@ export type ExportView = {
   sort?: string;
   q?: string;
   columns: string[];
+  /** The trash is shown: there is nothing to import into it, and exports are of live records only. */
   deleted?: boolean;
 };

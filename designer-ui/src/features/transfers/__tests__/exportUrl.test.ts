@@ -28,8 +28,4 @@ describe('exportUrl', () => {
   it('leaves out what the view does not set', () => {
     expect(exportUrl('lead', { columns: [] }, 'xlsx')).toBe('/api/entities/lead/records/export?format=xlsx');
   });
-
-  it('exports the trash when the table shows it', () => {
-    expect(query(exportUrl('lead', { columns: ['name'], deleted: true }, 'csv')).deleted).toBe('true');
-  });
 });
