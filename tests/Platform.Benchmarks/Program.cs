@@ -6,6 +6,18 @@ if (args is ["forms", ..])
 {
     return await FormValidationBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
 }
+if (args is ["import", ..])
+{
+    var rows = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000;
+    try
+    {
+        return await ImportBench.RunAsync(rows, args.Contains("--no-build"), CancellationToken.None);
+    }
+    finally
+    {
+        ChildProcesses.KillAll();
+    }
+}
 
 BenchOptions options;
 try

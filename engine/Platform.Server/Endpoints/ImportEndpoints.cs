@@ -39,7 +39,8 @@ public static class ImportEndpoints
         {
             (upload, fields) = await ReadFormAsync(boundary.Value!, request.Body, service, ct);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException && !ct.IsCancellationRequested)
+        // A body over the size limit is Kestrel's 413 (BadHttpRequestException is an IOException too); the rest is a broken form.
+        catch (Exception e) when (e is InvalidDataException or IOException && e is not BadHttpRequestException && !ct.IsCancellationRequested)
         {
             return Problems.Invalid("file", Texts.Get("import.file.form"));
         }

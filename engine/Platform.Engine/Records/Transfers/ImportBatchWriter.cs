@@ -7,14 +7,16 @@ using Platform.Engine.Storage;
 namespace Platform.Engine.Records.Transfers;
 
 /// <summary>
-/// Writes a batch of rows inside one write: each row is matched against live records on the match
-/// fields, then created or updated through <see cref="RecordService"/>'s in-scope methods, so an imported
-/// row gets exactly the checks, audit entry, search text and record event of any other write. Each row
-/// runs in its own savepoint: a refused row leaves nothing behind and the batch goes on.
+/// Writes a batch of rows inside one write. Each row is matched against live records on the match fields,
+/// then created through <see cref="CreateBatches"/> or updated through
+/// <see cref="RecordService.UpdateInScopeAsync"/>, so an imported row gets the checks, audit entry, search
+/// text and record event of any other write. New records wait and are written together; an update (rare)
+/// first writes the waiting ones, so that it is checked against them, and runs in its own savepoint, so
+/// that a refused update leaves nothing behind.
 /// </summary>
-internal sealed class ImportBatchWriter(RecordService records, MatchStore matches, EntityDefinition entity, ImportPlan plan, Actor actor, DryRunMemory? memory)
+internal sealed class ImportBatchWriter(RecordService records, CreateBatches creates, ImportRecordStore matches, EntityDefinition entity, ImportPlan plan,
+    Actor actor, TimeProvider clock, DryRunMemory? memory)
 {
-    private readonly FieldDefinition[] _matchOn = [.. plan.MatchOn.Select(slug => entity.Field(slug)!)];
     private readonly FieldDefinition[] _unique = [.. entity.Fields.Where(f => f.Unique)];
 
     public sealed record Outcome(ImportCounts Counts, IReadOnlyList<ImportFailure> Failures);
@@ -23,9 +25,10 @@ internal sealed class ImportBatchWriter(RecordService records, MatchStore matche
     {
         var counts = new ImportCounts();
         var failures = new List<ImportFailure>();
+        var waiting = creates.Begin(entity, actor, clock.GetUtcNow());
         foreach (var row in rows)
         {
-            var (done, errors) = row.Body is null ? (default, row.Errors) : await WriteRowAsync(scope, row, ct);
+            var (done, errors) = row.Input is null ? (default, row.Errors) : await WriteRowAsync(scope, waiting, row, ct);
             counts += done;
             if (errors.Count > 0)
             {
@@ -33,19 +36,31 @@ internal sealed class ImportBatchWriter(RecordService records, MatchStore matche
                 failures.Add(new ImportFailure(row.Number, [.. row.Cells.Select(CellText.Of)], errors));
             }
         }
+        if (memory is null)
+        {
+            // A dry run's outcome is decided by the checks, all made by now; writing the rows it will undo
+            // would only cost time. (An update still writes the rows before it, to be checked against them.)
+            await waiting.FlushAsync(scope, ct);
+        }
         return new Outcome(counts, failures);
     }
 
     /// <summary>Writes one row: what it did (created, updated or skipped), or why it could not.</summary>
-    private async Task<(ImportCounts Done, IReadOnlyList<ImportError> Errors)> WriteRowAsync(WriteScope scope, PreparedRow row, CancellationToken ct)
+    private async Task<(ImportCounts Done, IReadOnlyList<ImportError> Errors)> WriteRowAsync(WriteScope scope, CreateBatch waiting, PreparedRow row,
+        CancellationToken ct)
     {
-        using var document = JsonDocument.Parse(row.Body);
-        var body = document.RootElement;
-        var key = MatchKey(body);
-        if (key is not null && plan.OnDuplicate != DuplicateActions.Create)
+        if (row.Key is { } key && plan.OnDuplicate != DuplicateActions.Create)
         {
-            var found = await matches.FindAsync(scope, entity, key, ct);
-            var earlier = found.Count == 0 && memory?.HasKey(Describe(key)) == true;
+            if (waiting.HasKey(key.Text))
+            {
+                if (plan.OnDuplicate == DuplicateActions.Skip)
+                {
+                    return (new ImportCounts(0, 0, 1, 0), []);
+                }
+                await waiting.FlushAsync(scope, ct);
+            }
+            var found = await matches.FindAsync(scope, entity, key.Values, ct);
+            var earlier = found.Count == 0 && memory?.HasKey(key.Text) == true;
             if (found.Count > 0 || earlier)
             {
                 if (plan.OnDuplicate == DuplicateActions.Skip)
@@ -57,70 +72,51 @@ internal sealed class ImportBatchWriter(RecordService records, MatchStore matche
                     return (default, [new ImportError(row.Number, null, Texts.Get("import.ambiguousMatch", found.Count))]);
                 }
                 // A dry run cannot update a record only an earlier batch of itself would have created.
-                return earlier
-                    ? Counted(new ImportCounts(0, 1, 0, 0), key, body)
-                    : await SavedAsync(scope, row, new ImportCounts(0, 1, 0, 0), key, body,
-                        () => records.UpdateInScopeAsync(scope, entity, found[0], body, null, actor, ct), ct);
+                return earlier ? Counted(new ImportCounts(0, 1, 0, 0), row) : await UpdateAsync(scope, waiting, row, found[0], ct);
             }
         }
-        if (memory is not null && UniqueTakenEarlier(row, body) is { Count: > 0 } taken)
+        if (memory is not null && UniqueTakenEarlier(row) is { Count: > 0 } taken)
         {
             return (default, taken);
         }
-        return await SavedAsync(scope, row, new ImportCounts(1, 0, 0, 0), key, body,
-            () => records.CreateInScopeAsync(scope, entity, body, actor, ct), ct);
+        var refused = await waiting.AddAsync(scope, row.Input!, row.Key?.Text, ct);
+        return refused.Any ? (default, Errors(row.Number, refused.ToFailure())) : Counted(new ImportCounts(1, 0, 0, 0), row);
     }
 
-    private async Task<(ImportCounts, IReadOnlyList<ImportError>)> SavedAsync(WriteScope scope, PreparedRow row, ImportCounts done,
-        IReadOnlyList<KeyValuePair<string, object>>? key, JsonElement body, Func<Task<Result<Dictionary<string, object?>>>> write, CancellationToken ct)
+    private async Task<(ImportCounts, IReadOnlyList<ImportError>)> UpdateAsync(WriteScope scope, CreateBatch waiting, PreparedRow row, long id, CancellationToken ct)
     {
+        await waiting.FlushAsync(scope, ct);
+        using var document = JsonDocument.Parse(row.Body);
         await scope.Prepared("SAVEPOINT import_row").ExecuteNonQueryAsync(ct);
-        var result = await write();
+        var result = await records.UpdateInScopeAsync(scope, entity, id, document.RootElement, null, actor, ct);
         if (!result.IsSuccess)
         {
             await scope.Prepared("ROLLBACK TO import_row").ExecuteNonQueryAsync(ct);
         }
         await scope.Prepared("RELEASE import_row").ExecuteNonQueryAsync(ct);
-        return result.IsSuccess ? Counted(done, key, body) : (default, Errors(row.Number, result.Failure));
+        return result.IsSuccess ? Counted(new ImportCounts(0, 1, 0, 0), row) : (default, Errors(row.Number, result.Failure));
     }
 
-    private (ImportCounts, IReadOnlyList<ImportError>) Counted(ImportCounts done, IReadOnlyList<KeyValuePair<string, object>>? key, JsonElement body)
+    private (ImportCounts, IReadOnlyList<ImportError>) Counted(ImportCounts done, PreparedRow row)
     {
-        memory?.Remember(key is null ? null : Describe(key), Uniques(body).Select(u => (u.Field.Slug, u.Value)));
+        memory?.Remember(row.Key?.Text, Uniques(row));
         return (done, []);
     }
 
-    /// <summary>The row's stored values of the match fields; null when one is empty or invalid (the row then matches nothing).</summary>
-    private List<KeyValuePair<string, object>>? MatchKey(JsonElement body)
+    private List<ImportError> UniqueTakenEarlier(PreparedRow row) =>
+        [.. Uniques(row).Where(u => memory!.HasUnique(u.Field, u.Value)).Select(u => new ImportError(row.Number, u.Field, Texts.Get("value.unique")))];
+
+    /// <summary>The row's values of unique fields, as text; only a dry run needs them.</summary>
+    private List<(string Field, string Value)> Uniques(PreparedRow row)
     {
-        if (_matchOn.Length == 0)
+        if (_unique.Length == 0 || memory is null)
         {
-            return null;
+            return [];
         }
-        var key = new List<KeyValuePair<string, object>>(_matchOn.Length);
-        foreach (var field in _matchOn)
-        {
-            if (Stored(field, body) is not { } value)
-            {
-                return null;
-            }
-            key.Add(new(field.Slug, value));
-        }
-        return key;
+        using var document = JsonDocument.Parse(row.Body);
+        return [.. _unique.Select(f => (Field: f.Slug, Value: MatchKey.Stored(f, document.RootElement)))
+            .Where(u => u.Value is not null).Select(u => (u.Field, Json.Serialize(u.Value)))];
     }
-
-    private List<ImportError> UniqueTakenEarlier(PreparedRow row, JsonElement body) =>
-        [.. Uniques(body).Where(u => memory!.HasUnique(u.Field.Slug, u.Value)).Select(u => new ImportError(row.Number, u.Field.Slug, Texts.Get("value.unique")))];
-
-    private IEnumerable<(FieldDefinition Field, string Value)> Uniques(JsonElement body) =>
-        _unique.Select(f => (Field: f, Value: Stored(f, body))).Where(u => u.Value is not null).Select(u => (u.Field, Json.Serialize(u.Value)));
-
-    private static object? Stored(FieldDefinition field, JsonElement body) =>
-        body.TryGetProperty(field.Slug, out var value) && FieldTypes.Of(field).Parse(value, field, lenient: false) is { Ok: true, Stored: { } stored }
-            ? stored
-            : null;
-
-    private static string Describe(IReadOnlyList<KeyValuePair<string, object>> key) => Json.Serialize(key.Select(k => k.Value));
 
     private static IReadOnlyList<ImportError> Errors(int row, Failure failure) => failure switch
     {

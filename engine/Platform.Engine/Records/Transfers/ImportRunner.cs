@@ -66,24 +66,41 @@ public sealed class ImportRunner(Database database, EntityCatalog catalog, Impor
         await using var stream = File.OpenRead(path);
         using var reader = TableFiles.Open(stream, job.FileFormat);
         var processed = job.Processed;
-        foreach (var chunk in reader.Rows().Skip((int)processed).Chunk(BatchSize))
+        // Each batch is prepared while the one before it is being written: preparing needs no write lock,
+        // so the two share the machine's cores instead of taking turns.
+        Task<bool>? writing = null;
+        var writingRows = 0;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var rows = new List<PreparedRow>(chunk.Length);
-            foreach (var row in chunk)
+            foreach (var chunk in reader.Rows().Skip((int)processed).Chunk(BatchSize))
             {
-                rows.Add(await preparer.PrepareAsync(row, ct));
+                ct.ThrowIfCancellationRequested();
+                var rows = new List<PreparedRow>(chunk.Length);
+                foreach (var row in chunk)
+                {
+                    rows.Add(await preparer.PrepareAsync(row, ct));
+                }
+                if (writing is not null)
+                {
+                    if (!await writing)
+                    {
+                        return false;
+                    }
+                    processed += writingRows;
+                }
+                writing = memory is null
+                    ? CommitAsync(job.Id, processed, writer, rows, ct)
+                    : RehearseAsync(job.Id, processed, writer, memory, rows, ct);
+                writingRows = rows.Count;
             }
-            var kept = memory is null
-                ? await CommitAsync(job.Id, processed, writer, rows, ct)
-                : await RehearseAsync(job.Id, processed, writer, memory, rows, ct);
-            if (!kept)
-            {
-                return false;
-            }
-            processed += rows.Count;
+            return writing is null || await writing;
         }
-        return true;
+        catch when (writing is { IsCompleted: false })
+        {
+            // Let the batch being written finish (it commits whole or not at all) before the run ends.
+            await Task.WhenAny(writing);
+            throw;
+        }
     }
 
     private async Task<bool> CommitAsync(string id, long processed, ImportBatchWriter writer, List<PreparedRow> rows, CancellationToken ct)
@@ -142,3 +159,4 @@ public sealed class ImportRunner(Database database, EntityCatalog catalog, Impor
     /// <summary>The failure a dry run's batch returns so that the writer undoes it.</summary>
     private sealed record RolledBack() : Failure("dry run");
 }
+

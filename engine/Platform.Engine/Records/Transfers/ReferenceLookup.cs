@@ -21,17 +21,17 @@ internal sealed class ReferenceLookup
     private readonly HashSet<long> _userIds = [];
     private readonly Dictionary<(string Entity, string Text), ParsedValue> _records = [];
     private readonly EntityCatalog _catalog;
-    private readonly MatchStore _matches;
+    private readonly ImportRecordStore _matches;
     private readonly Database _database;
 
-    private ReferenceLookup(EntityCatalog catalog, MatchStore matches, Database database)
+    private ReferenceLookup(EntityCatalog catalog, ImportRecordStore matches, Database database)
     {
         _catalog = catalog;
         _matches = matches;
         _database = database;
     }
 
-    public static async Task<ReferenceLookup> LoadAsync(UserStore users, EntityCatalog catalog, MatchStore matches, Database database, CancellationToken ct)
+    public static async Task<ReferenceLookup> LoadAsync(UserStore users, EntityCatalog catalog, ImportRecordStore matches, Database database, CancellationToken ct)
     {
         var lookup = new ReferenceLookup(catalog, matches, database);
         foreach (var user in await users.ListAsync(ct))

@@ -5,29 +5,41 @@ using Platform.Engine.Entities;
 
 namespace Platform.Engine.Records.Transfers;
 
-/// <summary>Turns each data row into a record body through the import's column map; one per import run.</summary>
+/// <summary>
+/// Turns each data row into a record body through the import's column map, reads the body as a new
+/// record and checks it against the form. None of this needs the database's write lock, so it runs
+/// while the previous batch is being written. One per import run.
+/// </summary>
 internal sealed class RowPreparer
 {
     private readonly (int Index, string Key, FieldDefinition Field)[] _columns;
+    private readonly FieldDefinition[] _matchOn;
     private readonly int _width;
+    private readonly EntityDefinition _entity;
     private readonly CellConverter _converter;
+    private readonly CreateBatches _creates;
+    private readonly TimeProvider _clock;
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _json;
 
-    public RowPreparer(EntityDefinition entity, string?[] fields, CellConverter converter)
+    public RowPreparer(EntityDefinition entity, ImportPlan plan, CellConverter converter, CreateBatches creates, TimeProvider clock)
     {
-        _columns = [.. fields.Select((key, index) => (Index: index, Key: key))
+        _columns = [.. plan.Fields.Select((key, index) => (Index: index, Key: key))
             .Where(c => c.Key is not null)
             .Select(c => (c.Index, c.Key!, c.Key == ColumnMatcher.Owner ? Records.SystemFields.Resolve(entity, c.Key)!.Field : entity.Field(c.Key!)!))];
-        _width = fields.Length;
+        _matchOn = [.. plan.MatchOn.Select(slug => entity.Field(slug)!)];
+        _width = plan.Fields.Length;
+        _entity = entity;
         _converter = converter;
+        _creates = creates;
+        _clock = clock;
         _json = new Utf8JsonWriter(_buffer);
     }
 
     public async ValueTask<PreparedRow> PrepareAsync(TableRow row, CancellationToken ct)
     {
         var errors = new List<ImportError>();
-        var extra = row.Cells.Skip(_width).Count(c => CellText.Of(c) is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text));
+        var extra = row.Cells.Skip(_width).Count(c => !string.IsNullOrWhiteSpace(CellText.Of(c)));
         if (extra > 0)
         {
             // More cells than headers usually means a stray delimiter or quote; guessing which cell moved would misfile data.
@@ -51,7 +63,17 @@ internal sealed class RowPreparer
         }
         _json.WriteEndObject();
         _json.Flush();
-        return new PreparedRow(row.Number, row.Cells, errors.Count == 0 ? _buffer.WrittenSpan.ToArray() : null, errors);
+        if (errors.Count > 0)
+        {
+            return new PreparedRow(row.Number, row.Cells, null, errors);
+        }
+        var body = _buffer.WrittenSpan.ToArray();
+        using var document = JsonDocument.Parse(body);
+        return new PreparedRow(row.Number, row.Cells, body, errors)
+        {
+            Input = await _creates.ReadAsync(_entity, document.RootElement, _clock.GetUtcNow(), ct),
+            Key = MatchKey.Of(_matchOn, document.RootElement),
+        };
     }
 
     private void Write(object value)

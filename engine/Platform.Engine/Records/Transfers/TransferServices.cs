@@ -12,13 +12,15 @@ public static class TransferServices
     {
         // A host brings its own logging first; an engine used alone (tools, tests) logs nowhere.
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(NullLogger<>)));
-        services.AddSingleton<MatchStore>();
+        services.AddSingleton<ImportRecordStore>();
         services.AddSingleton<ImportStore>();
+        services.AddSingleton<CreateBatches>();
         services.AddSingleton<ImportFiles>();
         services.AddSingleton<ImportSteps>();
         services.AddSingleton<ImportRunner>();
         services.AddSingleton<ImportJobs>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<ExportService>();
         services.AddHostedService<ImportWorker>();
         return services;
     }
