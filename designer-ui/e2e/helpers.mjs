@@ -1,5 +1,4 @@
-// Helpers of the browser suites: the browser, steps that count, assertions that throw, real pointer
-// drags, antd widgets.
+// Helpers of the browser journey: assertions that throw, real pointer drags, antd widgets.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,30 +8,56 @@ import { chromium } from 'playwright-core';
 export const shots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(shots, { recursive: true });
 
-export const env = {
-  baseUrl: (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, ''),
-  email: process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com',
-  password: process.env.E2E_ADMIN_PASSWORD ?? 'Passw0rd!',
-  executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
-  headed: process.env.E2E_HEADED === '1',
-};
+/**
+ * The steps of one suite: each runs, prints ✓ or ✗ with its time, and on a failure saves a full-page
+ * screenshot named after `prefix` and throws (later steps build on earlier ones).
+ */
+export function suiteSteps(prefix) {
+  const tally = { passed: 0, failed: 0 };
+  async function step(page, name, run) {
+    const started = Date.now();
+    try {
+      await run();
+      tally.passed++;
+      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      tally.failed++;
+      console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
+      const file = `${prefix}failed-${tally.passed + tally.failed}.png`;
+      await page.screenshot({ path: join(shots, file), fullPage: true }).catch(() => {});
+      throw error;
+    }
+  }
+  /** Runs the suite's main and prints the last line, "N passed, M failed"; any failure makes the exit code 1. */
+  async function finish(main) {
+    try {
+      await main();
+    } catch (error) {
+      console.error(error);
+      tally.failed++;
+    }
+    console.log(`${tally.passed} passed, ${tally.failed} failed`);
+    process.exitCode = tally.failed > 0 ? 1 : 0;
+  }
+  return { step, tally, finish };
+}
 
 /**
- * Debian's chromium through playwright-core (no browser download), with a fresh profile per run:
- * playwright takes it as the persistent context's user data dir (it refuses a --user-data-dir argument).
- * Page errors are collected for the suite to check at its end.
+ * Debian's chromium with a fresh profile per run: playwright takes it as the persistent context's user
+ * data dir (it refuses a --user-data-dir argument to launch()). Page errors are collected for the suite to
+ * check; `close` ends the browser and removes the profile.
  */
-export async function launch() {
-  check(existsSync(env.executablePath), `no browser at ${env.executablePath} (apt-get install -y chromium)`);
+export async function openBrowser({ executablePath, headed }) {
+  check(existsSync(executablePath), `no browser at ${executablePath} (apt-get install -y chromium)`);
   const profile = mkdtempSync(join(tmpdir(), 'designer-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: env.executablePath,
-    headless: !env.headed,
+    executablePath,
+    headless: !headed,
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     acceptDownloads: true,
     args: [
-      ...(env.headed ? [] : ['--headless']),
+      ...(headed ? [] : ['--headless']),
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -51,47 +76,6 @@ export async function launch() {
     rmSync(profile, { recursive: true, force: true });
   };
   return { page, pageErrors, close };
-}
-
-/**
- * Runs a suite of steps in a fresh browser. A failing step reports itself with a full-page screenshot and
- * throws, and the suite stops there, as later steps depend on it. The last line printed reads
- * "N passed, M failed"; the exit code is non-zero on any failure.
- */
-export async function suite(title, body, { failurePrefix = '' } = {}) {
-  let passed = 0;
-  let failed = 0;
-  const reported = new WeakSet();
-  let browser;
-  const step = async (name, run) => {
-    const started = Date.now();
-    try {
-      await run();
-      passed++;
-      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      failed++;
-      console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
-      const path = join(shots, `${failurePrefix}failed-${passed + failed}.png`);
-      await browser.page.screenshot({ path, fullPage: true }).catch(() => {});
-      if (error && typeof error === 'object') reported.add(error);
-      throw error;
-    }
-  };
-  try {
-    browser = await launch();
-    console.log(title);
-    await body({ ...browser, step });
-  } catch (error) {
-    if (!(error && typeof error === 'object' && reported.has(error))) {
-      console.error(error);
-      failed++;
-    }
-  } finally {
-    await browser?.close();
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
 }
 
 export function check(condition, message) {

@@ -5,12 +5,16 @@ import { AppLayout } from './AppLayout';
 import { DesignerRoute } from './DesignerRoute';
 import { HomeRoute } from './HomeRoute';
 import { NotFoundPage } from './NotFoundPage';
+import { PublicFormPage } from '../features/publicForms';
 import { RecordsRoute } from './RecordsRoute';
+import { FormDesignerPage, FormListPage } from '../features/forms';
 import { ImportPage } from '../features/transfers';
 import { ApiKeysPage, UsersPage } from '../features/users';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // Public forms: anyone may fill them in, so they sit outside RequireAuth and the app's chrome.
+  { path: '/f/:slug', element: <PublicFormPage /> },
   {
     path: '/',
     element: (
@@ -22,6 +26,8 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRoute /> },
       { path: 'entities/:slug/records', element: <RecordsRoute /> },
       { path: 'entities/:slug/design', element: <DesignerRoute /> },
+      { path: 'entities/:slug/forms', element: <AdminOnly><FormListPage /></AdminOnly> },
+      { path: 'entities/:slug/forms/:form', element: <AdminOnly><FormDesignerPage /></AdminOnly> },
       { path: 'entities/:slug/import', element: <ImportPage /> },
       { path: 'admin/users', element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: 'admin/api-keys', element: <ApiKeysPage /> },

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -11,18 +10,24 @@ namespace Platform.Engine.Forms;
 /// </summary>
 public sealed class CompiledForm
 {
-    private readonly JsonSchema _schema;
+    // One validator for every check: it keeps no state between calls, and building one per call (as
+    // JsonSchema.Validate does) costs more than the check of a small rule condition.
+    private static readonly JsonSchemaValidator Validator = new();
+
+    private readonly JsonSchema? _schema;
+    private readonly IReadOnlyList<string> _checked;
     private readonly IReadOnlyList<CompiledRule> _rules;
     private readonly IReadOnlySet<string> _baseRequired;
     private readonly IReadOnlyDictionary<string, JsonObject> _properties;
     private readonly IReadOnlyDictionary<string, string> _fieldTypes;
 
-    internal CompiledForm(string slug, int version, JsonSchema schema, IReadOnlyList<CompiledRule> rules, IReadOnlySet<string> baseRequired,
+    internal CompiledForm(string slug, int version, JsonSchema? schema, IReadOnlyList<CompiledRule> rules, IReadOnlySet<string> baseRequired,
         IReadOnlyDictionary<string, JsonObject> properties, IReadOnlyDictionary<string, string> fieldTypes)
     {
         Slug = slug;
         Version = version;
         _schema = schema;
+        _checked = [.. schema?.Properties.Keys ?? []];
         _rules = rules;
         _baseRequired = baseRequired;
         _properties = properties;
@@ -36,16 +41,12 @@ public sealed class CompiledForm
     /// <summary>The fields on the form.</summary>
     public IEnumerable<string> Fields => _properties.Keys;
 
-    /// <summary>Which fields are hidden and which required for these values.</summary>
-    public FormRuleState Evaluate(IReadOnlyDictionary<string, object?> values) => Evaluate(FormData.From(values));
-
     /// <summary>The errors by field for these values (as the API shows them); empty when all is well.</summary>
     public Dictionary<string, List<FormError>> Validate(IReadOnlyDictionary<string, object?> values)
     {
-        var data = FormData.From(values);
-        var state = Evaluate(data);
+        var state = Evaluate(values);
         var codes = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var error in _schema.Validate(data))
+        foreach (var error in _schema is null ? [] : Validator.Validate(FormData.From(values, _checked), _schema))
         {
             var field = TopField(error.Path);
             if (field is not null && !state.Hidden.Contains(field))
@@ -58,7 +59,7 @@ public sealed class CompiledForm
         }
         foreach (var field in state.Required)
         {
-            if (!data.ContainsKey(field))
+            if (!FormData.IsPresent(values.GetValueOrDefault(field)))
             {
                 codes[field] = new SortedSet<string>(StringComparer.Ordinal) { FormErrorCodes.Required };
             }
@@ -69,7 +70,8 @@ public sealed class CompiledForm
             StringComparer.Ordinal);
     }
 
-    private FormRuleState Evaluate(JObject data)
+    /// <summary>Which fields are hidden and which required for these values.</summary>
+    public FormRuleState Evaluate(IReadOnlyDictionary<string, object?> values)
     {
         var shown = new Dictionary<string, bool>(StringComparer.Ordinal);
         var hidden = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +79,7 @@ public sealed class CompiledForm
         var relaxed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in _rules)
         {
-            var holds = rule.When.Validate(data).Count == 0;
+            var holds = Validator.Validate(FormData.From(values, rule.Reads), rule.When).Count == 0;
             switch (rule.Effect)
             {
                 case FormEffects.Show:

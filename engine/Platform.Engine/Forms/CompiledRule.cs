@@ -2,5 +2,5 @@ using NJsonSchema;
 
 namespace Platform.Engine.Forms;
 
-/// <summary>A rule with its condition parsed.</summary>
-internal sealed record CompiledRule(JsonSchema When, string Effect, string Field);
+/// <summary>A rule with its condition parsed, and the fields the condition reads.</summary>
+internal sealed record CompiledRule(JsonSchema When, string Effect, string Field, IReadOnlyList<string> Reads);

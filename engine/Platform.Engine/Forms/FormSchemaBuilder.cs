@@ -91,7 +91,8 @@ public static class FormSchemaBuilder
         return ui;
     }
 
-    private static JsonObject Property(FieldDefinition field, FormFieldSettings? settings)
+    /// <summary>The schema of one field, narrowed by the form's <paramref name="settings"/> when given.</summary>
+    internal static JsonObject Property(FieldDefinition field, FormFieldSettings? settings)
     {
         var type = FieldTypes.Of(field);
         var property = new JsonObject();

@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { FormOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Space, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,6 +101,11 @@ export function EntityDesignerPage() {
             <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="entity-settings">
               {t('designer.entitySettings')}
             </Button>
+            <Link to={`/entities/${entity.slug}/forms`}>
+              <Button icon={<FormOutlined />} data-testid="open-forms">
+                {t('formDesigner.entry')}
+              </Button>
+            </Link>
             <Link to={`/entities/${entity.slug}/records`}>
               <Button type="primary" icon={<TableOutlined />} data-testid="open-records">
                 {t('designer.openRecords')}

@@ -12,3 +12,5 @@ export type {
   FieldType,
   SelectOption,
 } from '../../shared/schema';
+export { suggestSlug } from './slug';
+export { FieldRowPreview } from './FieldRowPreview';

@@ -1,18 +1,20 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Drawer, Form, Space, Tabs, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, App, Button, Descriptions, Drawer, Space, Spin, Tabs, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem, problemText } from '../../shared/api';
-import { formProblem } from '../../shared/ui/formProblem';
+import type { FormData, FormRendererHandle } from '../../shared/forms';
 import { localize } from '../../shared/i18n';
 import type { EntityDefinition } from '../../shared/schema';
+import { ErrorResult } from '../../shared/ui/ErrorResult';
 import { formatDateTime, formatValue } from './formatValue';
-import { editableFields, ownerKey, toCreateBody, toFormValues, toUpdateBody, type FormValues } from './recordForm';
+import { formFields, toCreateBody, toFormData, toUpdateBody } from './recordForm';
 import { RecordForm } from './RecordForm';
 import { RecordHistory } from './RecordHistory';
 import { recordsApi } from './recordsApi';
 import type { RecordItem } from './types';
 import { useFormatContext } from './useFormatContext';
+import { useRecordForm } from './useRecordForm';
 import { useRecordMutations } from './useRecordMutations';
 
 type Props = {
@@ -25,18 +27,23 @@ type Props = {
 
 type Problem = { kind: 'stale' | 'other'; text: string };
 
-/** Create or edit a record; server errors land at their fields, a stale version offers a reload. */
+/**
+ * Create or edit a record with the entity's record form: checked in the browser as the server checks it;
+ * server errors land at their fields, a stale version offers a reload.
+ */
 export function RecordDrawer({ entity, record: initial, open, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
+  const formRef = useRef<FormRendererHandle>(null);
+  const recordForm = useRecordForm(entity.slug);
   const [record, setRecord] = useState(initial);
   const [problem, setProblem] = useState<Problem>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>();
   const { create, update } = useRecordMutations(entity.slug);
   const context = useFormatContext();
-  const fields = useMemo(() => editableFields(entity.fields), [entity.fields]);
+  const fields = useMemo(() => (recordForm.data ? formFields(recordForm.data) : []), [recordForm.data]);
   const readOnly = entity.fields.filter((field) => field.type === 'autonumber');
-  const initialValues = useMemo(() => (record ? toFormValues(fields, record) : {}), [fields, record]);
+  const formData = useMemo(() => (record ? toFormData(fields, record) : {}), [fields, record]);
   const saving = create.isPending || update.isPending;
 
   const showProblem = (error: unknown) => {
@@ -46,20 +53,23 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
       setProblem({ kind: 'stale', text: t('records.staleVersion') });
       return;
     }
-    const names = [...fields.map((field) => [field.slug]), [ownerKey]];
-    const text = formProblem(form, error, names, t('errors.unexpected'));
-    setProblem(text ? { kind: 'other', text } : undefined);
+    if (isProblem(error) && Object.keys(error.errors).length > 0) {
+      setFieldErrors(error.errors);
+      return;
+    }
+    setProblem({ kind: 'other', text: problemText(error, t('errors.unexpected')) });
   };
 
-  const save = async (values: FormValues) => {
+  const save = async (data: FormData) => {
     setProblem(undefined);
+    setFieldErrors(undefined);
     try {
       if (record) {
-        const body = toUpdateBody(fields, record, values);
+        const body = toUpdateBody(fields, record, data);
         if (Object.keys(body).length > 0) await update.mutateAsync({ id: record.id, version: record.version, body });
         void message.success(t('records.saved'));
       } else {
-        await create.mutateAsync(toCreateBody(fields, values));
+        await create.mutateAsync(toCreateBody(fields, data));
         void message.success(t('records.created'));
       }
       onClose();
@@ -73,8 +83,7 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
     try {
       const fresh = await recordsApi.get(entity.slug, record.id);
       setRecord(fresh);
-      form.resetFields();
-      form.setFieldsValue(toFormValues(fields, fresh) as Parameters<typeof form.setFieldsValue>[0]);
+      setFieldErrors(undefined);
       setProblem(undefined);
     } catch (error) {
       setProblem({ kind: 'other', text: problemText(error, t('errors.unexpected')) });
@@ -112,7 +121,19 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
           ))}
         </Descriptions>
       )}
-      <RecordForm form={form} fields={fields} initialValues={initialValues} onFinish={(values) => void save(values)} />
+      {recordForm.data ? (
+        <RecordForm
+          form={recordForm.data}
+          formData={formData}
+          serverErrors={fieldErrors}
+          formRef={formRef}
+          onSubmit={(data) => void save(data)}
+        />
+      ) : recordForm.isError ? (
+        <ErrorResult error={recordForm.error} onRetry={() => void recordForm.refetch()} />
+      ) : (
+        <Spin className="record-form-loading" />
+      )}
       {record && (
         <Typography.Text type="secondary" className="record-meta">
           {t('records.meta', {
@@ -137,7 +158,13 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
       extra={
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="record-save">
+          <Button
+            type="primary"
+            loading={saving}
+            disabled={!recordForm.data}
+            onClick={() => formRef.current?.submit()}
+            data-testid="record-save"
+          >
             {t('common.save')}
           </Button>
         </Space>

@@ -1,46 +1,37 @@
-import { Form, type FormInstance } from 'antd';
+import type { Ref } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../shared/i18n';
-import type { FieldDefinition } from '../../shared/schema';
-import { FieldInput } from './FieldInput';
-import { ownerKey, type FormValues } from './recordForm';
-import { UserSelect } from './UserSelect';
+import { FormRenderer, type FormData, type FormRendererHandle } from '../../shared/forms';
+import { withOwnerField } from './recordForm';
+import type { RecordFormDefinition } from './recordFormTypes';
+import { recordWidgets } from './recordWidgets';
 
 type Props = {
-  form: FormInstance<FormValues>;
-  fields: FieldDefinition[];
-  initialValues: FormValues;
-  onFinish: (values: FormValues) => void;
+  form: RecordFormDefinition;
+  formData: FormData;
+  serverErrors?: Record<string, string[]>;
+  formRef: Ref<FormRendererHandle>;
+  onSubmit: (data: FormData) => void;
 };
 
-/** A form generated from the field definitions: label and help per language, input per type. */
-export function RecordForm({ form, fields, initialValues, onFinish }: Props) {
-  const { t, i18n } = useTranslation();
+/** The entity's record form (sections, rules, checks as on the server) with the owner picker after it. */
+export function RecordForm({ form, formData, serverErrors, formRef, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const owned = useMemo(() => withOwnerField(form, t('records.system.ownerId'), t('records.ownerHint')), [form, t]);
   return (
-    <Form<FormValues>
-      form={form}
-      layout="vertical"
-      initialValues={initialValues}
-      onFinish={onFinish}
-      data-testid="record-form"
-      scrollToFirstError
-    >
-      {fields.map((field) => (
-        <Form.Item
-          key={field.slug}
-          name={field.slug}
-          label={localize(field.label, i18n.language) || field.slug}
-          tooltip={localize(field.help, i18n.language) || undefined}
-          required={field.required}
-          rules={field.required ? [{ required: true, message: t('records.requiredField') }] : undefined}
-          valuePropName="value"
-        >
-          <FieldInput field={field} />
-        </Form.Item>
-      ))}
-      <Form.Item name={ownerKey} label={t('records.system.ownerId')} tooltip={t('records.ownerHint')}>
-        <UserSelect data-testid="record-field-owner" />
-      </Form.Item>
-    </Form>
+    <div data-testid="record-form" className="record-form">
+      <FormRenderer
+        schema={owned.schema}
+        uiSchema={owned.uiSchema}
+        rules={owned.rules}
+        formData={formData}
+        serverErrors={serverErrors}
+        onSubmit={onSubmit}
+        formRef={formRef}
+        widgets={recordWidgets}
+        testIdPrefix="record-field-"
+        hideSubmit
+      />
+    </div>
   );
 }

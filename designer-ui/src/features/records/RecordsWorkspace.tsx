@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, FilterOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Card, Input, Popover, Segmented, Space, Tag } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,6 +87,13 @@ export function RecordsWorkspace({ entity, canDesign, actions }: Props) {
               <Link to={`/entities/${entity.slug}/design`}>
                 <Button icon={<EditOutlined />} data-testid="open-designer">
                   {t('records.designFields')}
+                </Button>
+              </Link>
+            )}
+            {canDesign && (
+              <Link to={`/entities/${entity.slug}/forms`}>
+                <Button icon={<FormOutlined />} data-testid="open-forms">
+                  {t('formDesigner.entry')}
                 </Button>
               </Link>
             )}

@@ -1,4 +1,5 @@
 import { http } from '../../shared/api';
+import type { RecordFormDefinition } from './recordFormTypes';
 import type { HistoryEntry, ListParams, RecordItem, RecordPage, SavedView, SavedViewBody } from './types';
 
 const entityUrl = (entity: string) => `/api/entities/${encodeURIComponent(entity)}`;
@@ -25,6 +26,8 @@ export const recordsApi = {
   list: (entity: string, params: ListParams, signal?: AbortSignal) =>
     http<RecordPage>(recordsUrl(entity), { query: listQuery(params), signal }),
   get: (entity: string, id: number) => http<RecordItem>(recordUrl(entity, id)),
+  /** The form the record screens use: the entity's default form, else one generated from all its fields. */
+  recordForm: (entity: string) => http<RecordFormDefinition>(`${entityUrl(entity)}/record-form`),
   create: (entity: string, body: Record<string, unknown>) =>
     http<RecordItem>(recordsUrl(entity), { method: 'POST', body }),
   update: (entity: string, id: number, version: number, body: Record<string, unknown>) =>
@@ -49,4 +52,5 @@ export const recordKeys = {
   one: (entity: string, id: number) => ['records', entity, 'one', id] as const,
   history: (entity: string, id: number) => ['records', entity, 'history', id] as const,
   views: (entity: string) => ['views', entity] as const,
+  form: (entity: string, language: string) => ['records', entity, 'form', language] as const,
 };

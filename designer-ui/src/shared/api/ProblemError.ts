@@ -14,8 +14,10 @@ export class ProblemError extends Error {
   readonly detail?: string;
   readonly errors: Record<string, string[]>;
   readonly body: ProblemBody;
+  /** Seconds to wait before trying again (the `Retry-After` header of a 429 or 503), when the server said. */
+  readonly retryAfter?: number;
 
-  constructor(status: number, body: ProblemBody) {
+  constructor(status: number, body: ProblemBody, retryAfter?: number) {
     super(body.detail || body.title || `HTTP ${status}`);
     this.name = 'ProblemError';
     this.status = status;
@@ -23,6 +25,7 @@ export class ProblemError extends Error {
     this.detail = body.detail;
     this.errors = body.errors ?? {};
     this.body = body;
+    this.retryAfter = retryAfter;
   }
 
   /** A number the server attached to explain a 409 (records holding data, records blocking a change). */

@@ -68,5 +68,14 @@ async function toProblem(response: Response): Promise<ProblemError> {
   } catch {
     // A non-JSON error page (a proxy, a crash) still becomes a ProblemError with the status text.
   }
-  return new ProblemError(response.status, body);
+  return new ProblemError(response.status, body, retryAfterSeconds(response.headers.get('Retry-After')));
+}
+
+/** `Retry-After` holds seconds or an HTTP date. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }

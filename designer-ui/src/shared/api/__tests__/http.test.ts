@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildUrl, configureHttp, http } from '../http';
+import { buildUrl, configureHttp, http, retryAfterSeconds } from '../http';
 import { ProblemError } from '../ProblemError';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -74,5 +74,27 @@ describe('http', () => {
   it('returns undefined for 204', async () => {
     answer(204, undefined);
     await expect(http('/api/x', { method: 'DELETE' })).resolves.toBeUndefined();
+  });
+});
+
+describe('Retry-After', () => {
+  it('reaches the ProblemError of a 429', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () =>
+      new Response(JSON.stringify({ title: 'Too Many Requests', status: 429 }), {
+        status: 429,
+        headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '42' },
+      }),
+    ));
+    const error = (await http('/api/public/forms/x', { method: 'POST', body: {} }).catch((e: unknown) => e)) as ProblemError;
+    expect(error.status).toBe(429);
+    expect(error.retryAfter).toBe(42);
+  });
+
+  it('reads seconds or an HTTP date, and nothing else', () => {
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    expect(retryAfterSeconds('120', now)).toBe(120);
+    expect(retryAfterSeconds('Sun, 22 Nov 2026 10:00:30 GMT', now)).toBe(30);
+    expect(retryAfterSeconds('soon', now)).toBeUndefined();
+    expect(retryAfterSeconds(null, now)).toBeUndefined();
   });
 });

@@ -1,0 +1,4 @@
+import './forms.css';
+
+export { FormListPage } from './FormListPage';
+export { FormDesignerPage } from './FormDesignerPage';

@@ -1,0 +1,3 @@
+import './publicForms.css';
+
+export { PublicFormPage } from './PublicFormPage';
