@@ -1,7 +1,9 @@
 // Helpers of the browser journey: assertions that throw, real pointer drags, antd widgets.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 
 export const shots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(shots, { recursive: true });
@@ -40,6 +42,42 @@ export function suiteSteps(prefix) {
   return { step, tally, finish };
 }
 
+/**
+ * Debian's chromium with a fresh profile per run: playwright takes it as the persistent context's user
+ * data dir (it refuses a --user-data-dir argument to launch()). Page errors are collected for the suite to
+ * check; `close` ends the browser and removes the profile.
+ */
+export async function openBrowser({ executablePath, headed }) {
+  check(existsSync(executablePath), `no browser at ${executablePath} (apt-get install -y chromium)`);
+  const profile = mkdtempSync(join(tmpdir(), 'designer-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: !headed,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    args: [
+      ...(headed ? [] : ['--headless']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(10_000);
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { page, pageErrors, close };
+}
+
 export function check(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -64,6 +102,14 @@ export async function snapshot(page, name) {
 }
 
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
+
+/** The texts of the records table's rows, once it has stopped loading. */
+export async function rowTexts(page) {
+  await page.waitForTimeout(100);
+  const table = byTestId(page, 'records-table');
+  await table.locator('.ant-spin-spinning').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+  return table.locator('tbody tr.ant-table-row').allInnerTexts();
+}
 
 /** A real pointer drag with intermediate moves, so dnd-kit's pointer sensor activates. */
 export async function drag(page, source, target, { targetY = 'center' } = {}) {

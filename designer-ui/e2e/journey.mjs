@@ -2,11 +2,7 @@
 //   E2E_BASE_URL=http://localhost:5080 E2E_ADMIN_EMAIL=… E2E_ADMIN_PASSWORD=… npm run e2e
 // Drives Debian's chromium through playwright-core (no browser download). Every step throws on a
 // mismatch; the last line reads "N passed, M failed" and the exit code is non-zero on any failure.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { byTestId, check, choose, drag, eventually, fieldOrder, snapshot, suiteSteps } from './helpers.mjs';
+import { byTestId, check, choose, drag, eventually, fieldOrder, openBrowser, rowTexts, snapshot, suiteSteps } from './helpers.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com';
@@ -39,13 +35,6 @@ const people = [
 
 const { step, finish } = suiteSteps('');
 
-async function rowTexts(page) {
-  await page.waitForTimeout(100);
-  const table = byTestId(page, 'records-table');
-  await table.locator('.ant-spin-spinning').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
-  return table.locator('tbody tr.ant-table-row').allInnerTexts();
-}
-
 async function rowNames(page) {
   return (await rowTexts(page)).map((text) => people.find((p) => text.includes(p.name))?.name ?? '?').sort();
 }
@@ -56,30 +45,7 @@ async function rowId(page, name) {
 }
 
 async function main() {
-  check(existsSync(executablePath), `no browser at ${executablePath} (apt-get install -y chromium)`);
-  const profile = mkdtempSync(join(tmpdir(), 'designer-e2e-'));
-  // A fresh profile per run: playwright takes it as the persistent context's user data dir (it refuses a
-  // --user-data-dir argument to launch()).
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: !headed,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    args: [
-      ...(headed ? [] : ['--headless']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(10_000);
-  const consoleErrors = [];
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  const { page, pageErrors: consoleErrors, close } = await openBrowser({ executablePath, headed });
 
   console.log(`Journey against ${baseUrl}`);
   try {
@@ -306,8 +272,7 @@ async function main() {
   } catch {
     // The failing step already reported itself; later steps depend on it, so the journey stops here.
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

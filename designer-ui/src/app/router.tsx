@@ -8,6 +8,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { PublicFormPage } from '../features/publicForms';
 import { RecordsRoute } from './RecordsRoute';
 import { FormDesignerPage, FormListPage } from '../features/forms';
+import { ImportPage } from '../features/transfers';
 import { ApiKeysPage, UsersPage } from '../features/users';
 
 export const router = createBrowserRouter([
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
       { path: 'entities/:slug/design', element: <DesignerRoute /> },
       { path: 'entities/:slug/forms', element: <AdminOnly><FormListPage /></AdminOnly> },
       { path: 'entities/:slug/forms/:form', element: <AdminOnly><FormDesignerPage /></AdminOnly> },
+      { path: 'entities/:slug/import', element: <ImportPage /> },
       { path: 'admin/users', element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: 'admin/api-keys', element: <ApiKeysPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, FilterOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Card, Input, Popover, Segmented, Space, Tag } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemText } from '../../shared/api';
@@ -17,7 +17,7 @@ import { PagerBar } from './PagerBar';
 import { RecordDrawer } from './RecordDrawer';
 import { RecordsTable } from './RecordsTable';
 import { SavedViewPicker } from './SavedViewPicker';
-import type { RecordItem } from './types';
+import type { CurrentView, RecordItem } from './types';
 import { useFormatContext } from './useFormatContext';
 import { useRecordMutations } from './useRecordMutations';
 import { useRecords } from './useRecords';
@@ -25,8 +25,15 @@ import { useRecordsView } from './useRecordsView';
 
 type Editing = { record?: RecordItem } | undefined;
 
+type Props = {
+  entity: EntityDefinition;
+  canDesign: boolean;
+  /** More header buttons that act on what the table shows (import, export). */
+  actions?: (view: CurrentView) => ReactNode;
+};
+
 /** The records of one entity: views, search, filters, columns, trash, paging and the record drawer. */
-export function RecordsWorkspace({ entity, canDesign }: { entity: EntityDefinition; canDesign: boolean }) {
+export function RecordsWorkspace({ entity, canDesign, actions }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const view = useRecordsView(entity.fields);
@@ -38,6 +45,13 @@ export function RecordsWorkspace({ entity, canDesign }: { entity: EntityDefiniti
   const columns = useMemo(() => visibleColumns(view.state.columns, entity.fields), [view.state.columns, entity.fields]);
   const conditionCount = view.state.rawFilter ? 1 : activeConditionCount(view.state.draft, view.filterFields);
   const label = localize(entity.label, i18n.language);
+  const current: CurrentView = {
+    filter: view.params.filter,
+    sort: view.params.sort,
+    q: view.params.q,
+    columns,
+    deleted: view.params.deleted,
+  };
 
   const onDelete = async (record: RecordItem) => {
     try {
@@ -83,6 +97,7 @@ export function RecordsWorkspace({ entity, canDesign }: { entity: EntityDefiniti
                 </Button>
               </Link>
             )}
+            {actions?.(current)}
             <Button
               type="primary"
               icon={<PlusOutlined />}

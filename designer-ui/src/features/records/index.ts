@@ -1,5 +1,6 @@
 import './records.css';
 
 export { RecordsPage } from './RecordsPage';
+export type { CurrentView } from './types';
 export { UserSelect } from './UserSelect';
 export { formatDateTime } from './formatValue';

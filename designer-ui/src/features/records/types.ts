@@ -65,3 +65,12 @@ export type HistoryEntry = {
 };
 
 export type UserRef = { id: number; name?: string; email?: string };
+
+/** What the table shows right now, for actions that repeat it elsewhere (an export). */
+export type CurrentView = {
+  filter?: FilterNode;
+  sort?: string;
+  q?: string;
+  columns: string[];
+  deleted?: boolean;
+};

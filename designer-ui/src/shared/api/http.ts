@@ -38,13 +38,15 @@ export async function http<T>(path: string, options: HttpOptions = {}): Promise<
     ...options.headers,
   };
   const hasBody = options.body !== undefined;
-  if (hasBody) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) sets its own multipart boundary; everything else travels as JSON.
+  const isForm = options.body instanceof FormData;
+  if (hasBody && !isForm) headers['Content-Type'] = 'application/json';
 
   const response = await fetch(buildUrl(path, options.query), {
     method: options.method ?? 'GET',
     credentials: 'include',
     headers,
-    body: hasBody ? JSON.stringify(options.body) : undefined,
+    body: isForm ? (options.body as FormData) : hasBody ? JSON.stringify(options.body) : undefined,
     signal: options.signal,
   });
 

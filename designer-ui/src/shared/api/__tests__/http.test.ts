@@ -34,6 +34,16 @@ describe('http', () => {
     expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
   });
 
+  it('sends a FormData body as multipart, leaving the boundary to the browser', async () => {
+    const fetchMock = answer(200, { id: 'a' });
+    const form = new FormData();
+    form.append('mode', 'dryRun');
+    await http('/api/upload', { method: 'POST', body: form });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.body).toBe(form);
+    expect((init.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+  });
+
   it('turns problem+json into a ProblemError with the field errors', async () => {
     answer(400, { title: 'One or more validation errors occurred.', status: 400, errors: { email: ['Bad.'] } },
       'application/problem+json');
