@@ -63,11 +63,18 @@ internal sealed class RowPreparer
         }
         _json.WriteEndObject();
         _json.Flush();
+        var body = _buffer.WrittenSpan.ToArray();
         if (errors.Count > 0)
         {
+            // The row is refused, but every other problem is still worth reporting at once (a required
+            // field left empty, a malformed e-mail): the cells that converted are checked like any record.
+            using var partial = JsonDocument.Parse(body);
+            var input = await _creates.ReadAsync(_entity, partial.RootElement, _clock.GetUtcNow(), ct);
+            var failed = errors.Select(e => e.Field).ToHashSet();
+            var more = input.Errors.Any ? input.Errors.ToFailure().Errors : new Dictionary<string, string[]>();
+            errors.AddRange(more.Where(e => !failed.Contains(e.Key)).SelectMany(e => e.Value.Select(m => new ImportError(row.Number, e.Key, m))));
             return new PreparedRow(row.Number, row.Cells, null, errors);
         }
-        var body = _buffer.WrittenSpan.ToArray();
         using var document = JsonDocument.Parse(body);
         return new PreparedRow(row.Number, row.Cells, body, errors)
         {

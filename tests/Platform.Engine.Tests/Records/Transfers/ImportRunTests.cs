@@ -63,6 +63,15 @@ public sealed class ImportRunTests : ImportTest
     }
 
     [Fact]
+    public async Task Errors_ListEveryProblemOfARow_WhenOneCellCannotBeConverted()
+    {
+        var report = await ImportAsync("name,email,budget\n,not-an-email,lots", ImportModes.DryRun);
+
+        Assert.Equal(["budget", "email", "name"], report.Errors.Select(e => e.Field!).Order());
+        Assert.Equal(1, report.Failed);
+    }
+
+    [Fact]
     public async Task DryRun_RefusesAUniqueValueAnEarlierBatchUsed_AsTheRealRunDoes()
     {
         var rows = Enumerable.Range(1, ImportRunner.BatchSize + 10).Select(i => $"n{i},{(i == ImportRunner.BatchSize + 5 ? "e1" : "e" + i)}@x.io");
