@@ -55,7 +55,13 @@ public static class PlatformServer
             o.DefaultRequestCulture = new RequestCulture("zh-CN");
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
-            o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+            // ?lang= first: a file the browser downloads through a plain link (an export) carries no
+            // Accept-Language of the app's choosing, only the browser's.
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
         });
         return builder;
     }

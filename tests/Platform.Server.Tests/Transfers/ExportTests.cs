@@ -49,6 +49,18 @@ public sealed class ExportTests(ShanghaiServer server) : IClassFixture<ShanghaiS
     }
 
     [Fact]
+    public async Task ExportCsv_SpeaksTheLanguageNamedByLang_OverTheBrowsersAcceptLanguage()
+    {
+        using var admin = await _factory.AdminAsync("zh-CN");
+        var slug = await CreateDealsAsync(admin);
+        await admin.CreateRecordAsync(slug, new { name = "East", stage = "won" });
+
+        var lines = await CsvLinesAsync(await admin.GetAsync($"/api/entities/{slug}/records/export?format=csv&fields=name,stage&lang=en"));
+
+        Assert.Equal(["Name,Stage", "East,Won"], lines);
+    }
+
+    [Fact]
     public async Task ExportCsv_HonoursFilterSortAndFields_LikeTheRecordList()
     {
         using var admin = await _factory.AdminAsync();

@@ -21,7 +21,7 @@ function download(url: string) {
 
 /** Downloads what the table shows — filter, columns, sort and search — as CSV or Excel. */
 export function ExportMenu({ entity, view }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const items: MenuProps['items'] = [
     {
       type: 'group',
@@ -36,7 +36,7 @@ export function ExportMenu({ entity, view }: Props) {
   return (
     <Dropdown
       trigger={['click']}
-      menu={{ items, onClick: ({ key }) => download(exportUrl(entity, view, key as ExportFormat)) }}
+      menu={{ items, onClick: ({ key }) => download(exportUrl(entity, view, key as ExportFormat, i18n.language)) }}
     >
       <Button icon={<DownloadOutlined />} data-testid="export-menu">
         {t('transfers.export.button')} <DownOutlined />

@@ -15,7 +15,7 @@ type Props = { entity: string; fields: FieldDefinition[]; jobId: string; onAnoth
 
 /** Step 4: the real run in the background, followed until it ends; then its counts and its bad rows. */
 export function ProgressStep({ entity, fields, jobId, onAnother }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const job = useImportJob(jobId);
   if (job.isError) return <ErrorResult error={job.error} onRetry={() => void job.refetch()} />;
   const data = job.data;
@@ -50,7 +50,7 @@ export function ProgressStep({ entity, fields, jobId, onAnother }: Props) {
               message={t('transfers.progress.badRows', { count: data.failed })}
               description={t('transfers.progress.badRowsHint')}
               action={
-                <Button icon={<DownloadOutlined />} href={errorsCsvUrl(jobId)} download data-testid="import-errors-csv">
+                <Button icon={<DownloadOutlined />} href={errorsCsvUrl(jobId, i18n.language)} download data-testid="import-errors-csv">
                   {t('transfers.progress.downloadErrors')}
                 </Button>
               }

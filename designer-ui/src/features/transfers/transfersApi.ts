@@ -11,7 +11,9 @@ export const transfersApi = {
 };
 
 /** The bad rows of a run as CSV, with the reasons in an extra column; opened by the browser. */
-export const errorsCsvUrl = (id: string) => `${jobUrl(id)}/errors.csv`;
+/** The refused rows as CSV; `lang` names the app's language, which a plain download link would not send. */
+export const errorsCsvUrl = (id: string, language?: string) =>
+  `${jobUrl(id)}/errors.csv${language ? `?lang=${encodeURIComponent(language)}` : ''}`;
 
 export const importKeys = {
   job: (id: string) => ['imports', String(id)] as const,

@@ -25,6 +25,10 @@ describe('exportUrl', () => {
     });
   });
 
+  it('names the language chosen in the app, which a download link would not send', () => {
+    expect(query(exportUrl('lead', { columns: [] }, 'csv', 'en')).lang).toBe('en');
+  });
+
   it('leaves out what the view does not set', () => {
     expect(exportUrl('lead', { columns: [] }, 'xlsx')).toBe('/api/entities/lead/records/export?format=xlsx');
   });
