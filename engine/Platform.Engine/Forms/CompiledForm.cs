@@ -38,6 +38,12 @@ public sealed class CompiledForm
 
     public int Version { get; }
 
+    /// <summary>
+    /// False when the form asks nothing of a record beyond what its fields check themselves (no override,
+    /// no rule, no extra required field): a record write can then skip it, as the answer is known.
+    /// </summary>
+    public bool ChecksBeyondFields { get; internal set; } = true;
+
     /// <summary>The fields on the form.</summary>
     public IEnumerable<string> Fields => _properties.Keys;
 

@@ -22,7 +22,7 @@ public static class FormCompiler
     /// length or a pattern — while the rules are evaluated in full. Browsers check the full schema; the
     /// shared rule matrix shows both give the same answers.
     /// </summary>
-    public static Task<CompiledForm> CompileAsync(EntityDefinition entity, FormDefinition form, int version)
+    public static async Task<CompiledForm> CompileAsync(EntityDefinition entity, FormDefinition form, int version)
     {
         var schema = FormSchemaBuilder.Schema(entity, form, Languages.English);
         var fields = FormSchemaBuilder.FormFields(entity, form).ToList();
@@ -36,7 +36,10 @@ public static class FormCompiler
             }
         }
         var checkedSchema = new JsonObject { ["type"] = "object", ["properties"] = added };
-        return CompileAsync(form.Slug, version, schema, form.Rules, types, checkedSchema);
+        var compiled = await CompileAsync(form.Slug, version, schema, form.Rules, types, checkedSchema);
+        var extraRequired = fields.Any(f => !f.Required && form.Fields.GetValueOrDefault(f.Slug)?.Required == true);
+        compiled.ChecksBeyondFields = added.Count > 0 || form.Rules.Count > 0 || extraRequired;
+        return compiled;
     }
 
     /// <param name="checkedSchema">What NJsonSchema checks, when less than <paramref name="schema"/> (see above).</param>

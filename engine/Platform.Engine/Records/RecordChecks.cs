@@ -20,6 +20,10 @@ public sealed class RecordChecks(RecordStore store, ReferenceStore references, F
         ValidationErrors errors, CancellationToken ct, CompiledForm? form = null)
     {
         form ??= await forms.RecordFormAsync(entity, ct);
+        if (!form.ChecksBeyondFields)
+        {
+            return;
+        }
         var data = new Dictionary<string, object?>(entity.Fields.Count, StringComparer.Ordinal);
         foreach (var field in entity.Fields)
         {

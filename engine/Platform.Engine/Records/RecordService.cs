@@ -220,8 +220,11 @@ public sealed class RecordService(
         // Marked first, so a cascade that loops back to this record finds it already gone.
         await store.SetDeletedAsync(scope, entity, id, now, now, ct);
         await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Delete, [], ct);
-        var deleted = await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct);
-        await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Deleted, entity.Slug, id, now, actor.UserId, RecordJson.From(entity, deleted!), null), ct);
+        if (events.Subscribed)
+        {
+            var deleted = await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct);
+            await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Deleted, entity.Slug, id, now, actor.UserId, RecordJson.From(entity, deleted!), null), ct);
+        }
         foreach (var other in await catalog.AllAsync(ct))
         {
             foreach (var link in other.Fields.Where(f => f.Type == FieldTypeNames.Relation && f.Relation!.Entity == entity.Slug))
@@ -293,7 +296,5 @@ public sealed class RecordService(
         _ => value,
     };
 
-    private static string LabelOf(EntityDefinition entity) =>
-        entity.Label.GetValueOrDefault(System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal) ? "en" : "zh-CN")
-        ?? entity.Label.Values.FirstOrDefault() ?? entity.Slug;
+    private static string LabelOf(EntityDefinition entity) => Languages.Pick(entity.Label, Languages.Current) ?? entity.Slug;
 }

@@ -131,4 +131,16 @@ public sealed class FormSchemaBuilderTests
         Assert.Equal("account", ui["account"]!["ui:options"]!["entity"]!.GetValue<string>());
         Assert.Equal(3, ui["score"]!["ui:options"]!["max"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task RecordWrites_SkipAForm_OnlyWhenItAddsNothingToTheFieldsOwnChecks()
+    {
+        Assert.False((await FormCompiler.CompileAsync(Lead, Everything, 0)).ChecksBeyondFields);
+        var narrowed = Everything with { Fields = new() { ["name"] = new FormFieldSettings { MinLength = 2 } } };
+        Assert.True((await FormCompiler.CompileAsync(Lead, narrowed, 1)).ChecksBeyondFields);
+        var required = Everything with { Fields = new() { ["email"] = new FormFieldSettings { Required = true } } };
+        Assert.True((await FormCompiler.CompileAsync(Lead, required, 1)).ChecksBeyondFields);
+        var ruled = Everything with { Rules = [Json.Deserialize<FormRule>("""{"when":{"required":["vip"]},"effect":"require","field":"notes"}""")] };
+        Assert.True((await FormCompiler.CompileAsync(Lead, ruled, 1)).ChecksBeyondFields);
+    }
 }
