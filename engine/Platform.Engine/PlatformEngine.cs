@@ -6,6 +6,7 @@ using Platform.Engine.Forms;
 using Platform.Engine.Identity;
 using Platform.Engine.Records;
 using Platform.Engine.Records.Transfers;
+using Platform.Engine.Scripting;
 using Platform.Engine.Storage;
 
 namespace Platform.Engine;
@@ -41,6 +42,7 @@ public static class PlatformEngine
         services.AddSingleton<IFieldDependents, ViewFieldReferences>();
         services.AddForms();
         services.AddTransfers();
+        services.AddWorkingCalendar();
         return services;
     }
 }

@@ -2,6 +2,7 @@ import {
   ApiOutlined,
   AppstoreAddOutlined,
   AppstoreOutlined,
+  CalendarOutlined,
   DatabaseOutlined,
   DownOutlined,
   LogoutOutlined,
@@ -23,6 +24,7 @@ function selectedKey(pathname: string): string {
   if (entity) return `entity:${entity[1]}`;
   if (pathname.startsWith('/admin/users')) return 'users';
   if (pathname.startsWith('/admin/api-keys')) return 'api-keys';
+  if (pathname.startsWith('/admin/calendar')) return 'calendar';
   return 'home';
 }
 
@@ -57,6 +59,7 @@ export function AppLayout() {
       children: [
         ...(isAdmin ? [{ key: 'users', icon: <TeamOutlined />, label: t('layout.users') }] : []),
         { key: 'api-keys', icon: <ApiOutlined />, label: t('layout.apiKeys') },
+        { key: 'calendar', icon: <CalendarOutlined />, label: t('layout.calendar'), 'data-testid': 'nav-calendar' } as never,
       ],
     },
   ];
@@ -66,6 +69,7 @@ export function AppLayout() {
     else if (key === 'home') void navigate('/');
     else if (key === 'users') void navigate('/admin/users');
     else if (key === 'api-keys') void navigate('/admin/api-keys');
+    else if (key === 'calendar') void navigate('/admin/calendar');
     else if (key.startsWith('entity:')) void navigate(`/entities/${key.slice('entity:'.length)}/records`);
   };
 

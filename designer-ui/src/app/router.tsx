@@ -9,6 +9,8 @@ import { PublicFormPage } from '../features/publicForms';
 import { RecordsRoute } from './RecordsRoute';
 import { FormDesignerPage, FormListPage } from '../features/forms';
 import { ImportPage } from '../features/transfers';
+import { RulesPage } from '../features/scripting';
+import { CalendarSettingsPage } from '../features/settings';
 import { ApiKeysPage, UsersPage } from '../features/users';
 
 export const router = createBrowserRouter([
@@ -29,6 +31,8 @@ export const router = createBrowserRouter([
       { path: 'entities/:slug/forms', element: <AdminOnly><FormListPage /></AdminOnly> },
       { path: 'entities/:slug/forms/:form', element: <AdminOnly><FormDesignerPage /></AdminOnly> },
       { path: 'entities/:slug/import', element: <ImportPage /> },
+      { path: 'entities/:slug/rules', element: <AdminOnly><RulesPage /></AdminOnly> },
+      { path: 'admin/calendar', element: <CalendarSettingsPage /> },
       { path: 'admin/users', element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: 'admin/api-keys', element: <ApiKeysPage /> },
       { path: '*', element: <NotFoundPage /> },

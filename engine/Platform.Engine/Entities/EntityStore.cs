@@ -55,6 +55,9 @@ public sealed class EntityStore(Database database)
             "UPDATE sys_views SET entity = @to WHERE entity = @from",
             "UPDATE sys_forms SET entity = @to WHERE entity = @from",
             "UPDATE sys_form_submissions SET entity = @to WHERE entity = @from",
+            "UPDATE sys_rules SET entity = @to WHERE entity = @from",
+            "UPDATE sys_record_scores SET entity = @to WHERE entity = @from",
+            "UPDATE sys_formula_jobs SET entity = @to WHERE entity = @from",
         })
         {
             await scope.Connection.ExecuteAsync(new CommandDefinition(sql, new { from, to }, scope.Transaction, cancellationToken: ct));
@@ -71,6 +74,9 @@ public sealed class EntityStore(Database database)
             // Published versions go with their form (ON DELETE CASCADE).
             "DELETE FROM sys_forms WHERE entity = @slug",
             "DELETE FROM sys_form_submissions WHERE entity = @slug",
+            "DELETE FROM sys_rules WHERE entity = @slug",
+            "DELETE FROM sys_record_scores WHERE entity = @slug",
+            "DELETE FROM sys_formula_jobs WHERE entity = @slug",
             // Record ids restart in a new table of the same name; old history must not attach to them.
             "DELETE FROM sys_audit WHERE entity = @slug",
         })

@@ -123,5 +123,48 @@ public static class SystemMigrations
                 errors TEXT NOT NULL,
                 PRIMARY KEY (import_id, row_no)) WITHOUT ROWID;
             """),
+            new(6, "settings", """
+            CREATE TABLE sys_settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                updated_at TEXT NOT NULL) WITHOUT ROWID;
+            """),
+        new(7, "scripts", """
+            CREATE TABLE sys_rules (
+                entity TEXT NOT NULL,
+                slug TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                label TEXT NOT NULL DEFAULT '{}',
+                script TEXT NOT NULL,
+                field TEXT,
+                grade_field TEXT,
+                enabled INTEGER NOT NULL DEFAULT 1,
+                position INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (entity, slug)) WITHOUT ROWID;
+            CREATE TABLE sys_record_scores (
+                entity TEXT NOT NULL,
+                record_id INTEGER NOT NULL,
+                rule TEXT NOT NULL,
+                score REAL NOT NULL,
+                grade TEXT,
+                reasons TEXT NOT NULL,
+                scored_at TEXT NOT NULL,
+                PRIMARY KEY (entity, record_id, rule)) WITHOUT ROWID;
+            CREATE TABLE sys_formula_jobs (
+                id TEXT PRIMARY KEY,
+                entity TEXT NOT NULL,
+                field TEXT NOT NULL,
+                status TEXT NOT NULL,
+                total INTEGER NOT NULL DEFAULT 0,
+                processed INTEGER NOT NULL DEFAULT 0,
+                failed INTEGER NOT NULL DEFAULT 0,
+                last_id INTEGER NOT NULL DEFAULT 0,
+                message TEXT,
+                created_at TEXT NOT NULL,
+                finished_at TEXT);
+            CREATE INDEX ix_sys_formula_jobs_field ON sys_formula_jobs (entity, field, created_at);
+            """),
     ];
 }

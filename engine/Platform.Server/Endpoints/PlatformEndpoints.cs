@@ -16,6 +16,9 @@ public static class PlatformEndpoints
         app.MapPublicFormEndpoints();
         app.MapImportEndpoints();
         app.MapExportEndpoints();
+        app.MapRuleEndpoints();
+        app.MapScriptEndpoints();
+        app.MapCalendarEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         return app;

@@ -3,11 +3,15 @@
 import core from './en.json';
 import formDesignerEn from './formDesigner.en.json';
 import formsEn from './forms.en.json';
+import scriptingEn from './scripting.en.json';
+import settingsEn from './settings.en.json';
 import transfersEn from './transfers.en.json';
 import coreZh from './zh-CN.json';
 import formDesignerZh from './formDesigner.zh-CN.json';
 import formsZh from './forms.zh-CN.json';
+import scriptingZh from './scripting.zh-CN.json';
+import settingsZh from './settings.zh-CN.json';
 import transfersZh from './transfers.zh-CN.json';
 
-export const en = { ...core, ...formsEn, ...formDesignerEn, ...transfersEn };
-export const zhCN = { ...coreZh, ...formsZh, ...formDesignerZh, ...transfersZh };
+export const en = { ...core, ...formsEn, ...formDesignerEn, ...transfersEn, ...scriptingEn, ...settingsEn };
+export const zhCN = { ...coreZh, ...formsZh, ...formDesignerZh, ...transfersZh, ...scriptingZh, ...settingsZh };

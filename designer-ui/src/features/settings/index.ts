@@ -1,0 +1,1 @@
+export { CalendarSettingsPage } from './CalendarSettingsPage';

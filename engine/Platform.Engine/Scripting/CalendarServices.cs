@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.Engine.Scripting;
+
+public static class CalendarServices
+{
+    /// <summary>The working calendar: its settings store and the cached current calendar.</summary>
+    public static IServiceCollection AddWorkingCalendar(this IServiceCollection services)
+    {
+        services.AddSingleton<WorkingCalendarService>();
+        return services;
+    }
+}

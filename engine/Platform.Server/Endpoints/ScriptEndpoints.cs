@@ -1,0 +1,8 @@
+namespace Platform.Server.Endpoints;
+
+public static class ScriptEndpoints
+{
+    public static void MapScriptEndpoints(this IEndpointRouteBuilder app)
+    {
+    }
+}
