@@ -7,6 +7,7 @@ import {
   DownSquareOutlined,
   FieldNumberOutlined,
   FontSizeOutlined,
+  FunctionOutlined,
   LinkOutlined,
   MailOutlined,
   MoneyCollectOutlined,
@@ -38,6 +39,7 @@ const icons: Record<FieldType, ComponentType<{ className?: string }>> = {
   relation: ApartmentOutlined,
   autonumber: FieldNumberOutlined,
   rating: StarOutlined,
+  formula: FunctionOutlined,
 };
 
 export function FieldTypeIcon({ type, className }: { type: FieldType; className?: string }) {

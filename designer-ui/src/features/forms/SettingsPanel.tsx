@@ -5,6 +5,7 @@ import type { FieldDefinition } from '../../shared/schema';
 import { useMe } from '../auth';
 import { UserSelect } from '../records';
 import { EmbedPanel } from './EmbedPanel';
+import { canBeOnForm } from './fieldCapabilities';
 import { newKey, type FormDraft } from './formDraft';
 import { HiddenFieldRow } from './HiddenFieldRow';
 import { itemErrors } from './itemErrors';
@@ -129,7 +130,7 @@ export function SettingsPanel({ draft, entityFields, published, messages, onChan
                     key={row.key}
                     form={form}
                     name={row.name}
-                    fields={entityFields.filter((field) => field.type !== 'autonumber')}
+                    fields={entityFields.filter(canBeOnForm)}
                     messages={messages}
                     onRemove={() => remove(row.name)}
                   />

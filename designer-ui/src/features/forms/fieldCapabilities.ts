@@ -1,4 +1,4 @@
-import type { FieldDefinition, FieldType } from '../../shared/schema';
+import { isComputed, type FieldDefinition, type FieldType } from '../../shared/schema';
 import type { FieldOverride, Widget } from './types';
 
 // What a form may change per field type (docs/forms.md): the property panel shows only these, and the
@@ -29,9 +29,9 @@ export function widgetsFor(type: FieldType): Widget[] {
   return widgetsByType[type] ?? [];
 }
 
-/** Types a form can show: the system fills autonumbers in. */
+/** Types a form can show: the system fills auto numbers and formulas in. */
 export function canBeOnForm(field: FieldDefinition): boolean {
-  return field.type !== 'autonumber';
+  return !isComputed(field.type);
 }
 
 export function supports(type: FieldType, key: OverrideKey): boolean {

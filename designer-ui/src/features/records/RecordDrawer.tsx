@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isProblem, problemText } from '../../shared/api';
 import type { FormData, FormRendererHandle } from '../../shared/forms';
 import { localize } from '../../shared/i18n';
-import type { EntityDefinition } from '../../shared/schema';
+import { isComputed, type EntityDefinition } from '../../shared/schema';
 import { ErrorResult } from '../../shared/ui/ErrorResult';
 import { formatDateTime, formatValue } from './formatValue';
 import { formFields, toCreateBody, toFormData, toUpdateBody } from './recordForm';
@@ -42,7 +42,7 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
   const { create, update } = useRecordMutations(entity.slug);
   const context = useFormatContext();
   const fields = useMemo(() => (recordForm.data ? formFields(recordForm.data) : []), [recordForm.data]);
-  const readOnly = entity.fields.filter((field) => field.type === 'autonumber');
+  const readOnly = entity.fields.filter((field) => isComputed(field.type));
   const formData = useMemo(() => (record ? toFormData(fields, record) : {}), [fields, record]);
   const saving = create.isPending || update.isPending;
 

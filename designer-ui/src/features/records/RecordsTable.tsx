@@ -4,7 +4,7 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
 import type { FieldDefinition } from '../../shared/schema';
-import { isNumeric } from '../../shared/schema';
+import { isNumeric, valueType } from '../../shared/schema';
 import { isSystemColumn } from './columns';
 import { formatDateTime, linkLabel, type FormatContext } from './formatValue';
 import { applyTableSorters, sortOrderOf, type SortItem } from './sortParam';
@@ -39,7 +39,8 @@ export function RecordsTable(props: Props) {
 
   const tableColumns: TableColumnsType<RecordItem> = columns.map((slug, index) => {
     const field = fields.find((candidate) => candidate.slug === slug);
-    const numeric = field ? isNumeric(field.type) && field.type !== 'rating' : slug === 'id';
+    const type = field && valueType(field);
+    const numeric = type ? isNumeric(type) && type !== 'rating' : slug === 'id';
     return {
       key: slug,
       dataIndex: slug,

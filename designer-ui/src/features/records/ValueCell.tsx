@@ -1,7 +1,7 @@
 import { CheckCircleFilled, MinusOutlined } from '@ant-design/icons';
 import { Rate, Tag, Typography } from 'antd';
 import { localize } from '../../shared/i18n';
-import type { FieldDefinition } from '../../shared/schema';
+import { valueType, type FieldDefinition } from '../../shared/schema';
 import { formatValue, type FormatContext } from './formatValue';
 
 type Props = { field: FieldDefinition; value: unknown; context: FormatContext };
@@ -20,7 +20,7 @@ export function ValueCell({ field, value, context }: Props) {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
     return <span className="value-empty">—</span>;
   }
-  switch (field.type) {
+  switch (valueType(field)) {
     case 'select':
       return <OptionTag field={field} value={value} language={context.language} />;
     case 'multiselect':

@@ -50,6 +50,8 @@ export function operatorsFor(type: FieldType): FilterOp[] {
     case 'phone':
     case 'url':
     case 'autonumber':
+    // Formula fields are listed under their result type; a formula of unknown type filters as text.
+    case 'formula':
       return textOps;
     case 'number':
     case 'currency':

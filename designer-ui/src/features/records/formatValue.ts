@@ -1,5 +1,5 @@
 import { localize } from '../../shared/i18n/localize';
-import type { FieldDefinition } from '../../shared/schema';
+import { valueType, type FieldDefinition } from '../../shared/schema';
 
 export type FormatContext = {
   language: string;
@@ -64,7 +64,8 @@ export function linkLabel(value: unknown, nameKey: string | undefined, names?: M
 export function formatValue(field: FieldDefinition, value: unknown, context: FormatContext): string {
   if (isEmpty(value)) return '';
   const { language } = context;
-  switch (field.type) {
+  // A formula's value reads like a field of its result type, with the formula's precision.
+  switch (valueType(field)) {
     case 'number':
       return typeof value === 'number' ? numberFormat(language, digits(field.precision, 0)).format(value) : String(value);
     case 'currency':

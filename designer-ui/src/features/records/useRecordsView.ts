@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { FieldDefinition } from '../../shared/schema';
+import { valueType, type FieldDefinition } from '../../shared/schema';
 import { useDebouncedValue } from '../../shared/ui/useDebouncedValue';
 import { expandableFields } from './columns';
 import { currentCursor, firstPage, nextPage, previousPage, type CursorPaging } from './cursorPaging';
@@ -28,7 +28,11 @@ export function useRecordsView(fields: FieldDefinition[]) {
   const [state, setState] = useState<State>({ draft: emptyDraft(), sort: [], q: '', trash: false, pageSize: 20 });
   const [paging, setPaging] = useState<{ key: string; value: CursorPaging }>({ key: '', value: firstPage() });
 
-  const filterFields: FilterField[] = useMemo(() => [...fields, ...systemFilterFields], [fields]);
+  // A formula filters like a field of its result type (a number formula offers greater than…).
+  const filterFields: FilterField[] = useMemo(
+    () => [...fields.map((field) => ({ ...field, type: valueType(field) })), ...systemFilterFields],
+    [fields],
+  );
   const draftFilter = useMemo(() => toFilterJson(state.draft, filterFields), [state.draft, filterFields]);
   const filter = useDebouncedValue(state.rawFilter ?? draftFilter, 300);
 

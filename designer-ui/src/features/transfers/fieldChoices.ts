@@ -1,12 +1,12 @@
 import { localize } from '../../shared/i18n';
-import type { FieldDefinition } from '../../shared/schema';
+import { isComputed, type FieldDefinition } from '../../shared/schema';
 
 /** The record's owner: a column of user names or emails can fill it like a field. */
 export const ownerTarget = 'ownerId';
 
-/** What a column can fill: every field but auto numbers (the server assigns them), then the owner. */
+/** What a column can fill: every field but computed ones (auto numbers, formulas), then the owner. */
 export function importTargets(fields: FieldDefinition[]): string[] {
-  return [...fields.filter((field) => field.type !== 'autonumber').map((field) => field.slug), ownerTarget];
+  return [...fields.filter((field) => !isComputed(field.type)).map((field) => field.slug), ownerTarget];
 }
 
 /** A field's label in the current language; the slug when the field is unknown (deleted since). */

@@ -10,6 +10,8 @@ export type HttpOptions = {
   /** A 401 here is an answer to show (the sign-in form), not a reason to leave the page. */
   allowUnauthorized?: boolean;
   signal?: AbortSignal;
+  /** `text` answers the body as it came (a text/plain answer such as generated declarations). */
+  responseType?: 'json' | 'text';
 };
 
 type Hooks = { language: () => string; onUnauthorized: () => void };
@@ -54,6 +56,7 @@ export async function http<T>(path: string, options: HttpOptions = {}): Promise<
   if (!response.ok) throw await toProblem(response);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
+  if (options.responseType === 'text') return text as T;
   return (text ? JSON.parse(text) : undefined) as T;
 }
 

@@ -1,4 +1,4 @@
-import type { FieldType } from './types';
+import type { FieldDefinition, FieldType, FormulaResultType } from './types';
 
 export const fieldTypes: FieldType[] = [
   'text',
@@ -18,6 +18,7 @@ export const fieldTypes: FieldType[] = [
   'relation',
   'autonumber',
   'rating',
+  'formula',
 ];
 
 export type PaletteGroup = { key: 'basic' | 'choice' | 'time' | 'contact' | 'link' | 'special'; types: FieldType[] };
@@ -28,10 +29,19 @@ export const paletteGroups: PaletteGroup[] = [
   { key: 'time', types: ['date', 'datetime'] },
   { key: 'contact', types: ['email', 'phone', 'url'] },
   { key: 'link', types: ['user', 'relation'] },
-  { key: 'special', types: ['autonumber'] },
+  { key: 'special', types: ['autonumber', 'formula'] },
 ];
 
-export type FieldSetting = 'maxLength' | 'precision' | 'currency' | 'options' | 'relation' | 'pattern' | 'max';
+export type FieldSetting =
+  | 'maxLength'
+  | 'precision'
+  | 'currency'
+  | 'options'
+  | 'relation'
+  | 'pattern'
+  | 'max'
+  | 'resultType'
+  | 'formula';
 
 const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
   text: ['maxLength'],
@@ -44,6 +54,7 @@ const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
   relation: ['relation'],
   autonumber: ['pattern'],
   rating: ['max'],
+  formula: ['resultType', 'formula', 'precision'],
 };
 
 export function settingsOf(type: FieldType): FieldSetting[] {
@@ -56,11 +67,23 @@ export function hasSetting(type: FieldType, setting: FieldSetting): boolean {
 
 /** Types whose value a person cannot type in, so no default and no unique flag make sense. */
 export function acceptsDefault(type: FieldType): boolean {
-  return type !== 'autonumber' && type !== 'relation' && type !== 'user';
+  return !['autonumber', 'relation', 'user', 'formula'].includes(type);
 }
 
 export function acceptsUnique(type: FieldType): boolean {
-  return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating'].includes(type);
+  return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating', 'formula'].includes(type);
+}
+
+/** Values the system fills in (auto numbers, formulas): shown on records, never edited or imported. */
+export function isComputed(type: FieldType): boolean {
+  return type === 'autonumber' || type === 'formula';
+}
+
+export const formulaResultTypes: FormulaResultType[] = ['number', 'text', 'boolean', 'date', 'datetime'];
+
+/** The type a field's values have: a formula's result type, else the field's own type. */
+export function valueType(field: Pick<FieldDefinition, 'type' | 'resultType'>): FieldType {
+  return field.type === 'formula' ? (field.resultType ?? 'text') : field.type;
 }
 
 export function isNumeric(type: FieldType): boolean {

@@ -17,7 +17,11 @@ export type FieldType =
   | 'user'
   | 'relation'
   | 'autonumber'
-  | 'rating';
+  | 'rating'
+  | 'formula';
+
+/** What a formula field's script returns, stored and shown as a field of that type. */
+export type FormulaResultType = 'number' | 'text' | 'boolean' | 'date' | 'datetime';
 
 export type OnDelete = 'restrict' | 'set_null' | 'cascade';
 
@@ -39,6 +43,10 @@ export type FieldDefinition = {
   relation?: { entity: string; onDelete: OnDelete } | null;
   pattern?: string | null;
   max?: number | null;
+  /** formula: the type of the computed value. */
+  resultType?: FormulaResultType | null;
+  /** formula: the script (or bare expression) computing the value from `record`. */
+  formula?: string | null;
 };
 
 export type EntityDefinition = {

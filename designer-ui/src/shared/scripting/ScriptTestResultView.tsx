@@ -1,0 +1,91 @@
+import { Alert, Descriptions, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isScoreResult } from './scoreResult';
+import { ScoreView } from './ScoreView';
+import { ScriptErrorText } from './ScriptErrorText';
+import type { ScriptKind, ScriptTestResult } from './types';
+
+type Props = { kind: ScriptKind; outcome: ScriptTestResult };
+
+const pretty = (value: unknown) => (value === undefined ? 'undefined' : JSON.stringify(value, null, 2));
+
+/** One test run: passed or the error, then the result (a score as a table), the record, events and log. */
+export function ScriptTestResultView({ kind, outcome }: Props) {
+  const { t } = useTranslation();
+  const duration = typeof outcome.durationMs === 'number' ? outcome.durationMs : undefined;
+  const logs = outcome.logs ?? [];
+  return (
+    <div className="script-test__result" data-testid="script-test-result" data-ok={outcome.ok ? 'true' : 'false'}>
+      {outcome.ok ? (
+        <Alert type="success" showIcon message={t('scripting.test.passed')} data-testid="script-test-ok" />
+      ) : (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="script-test-error"
+          data-kind={outcome.error?.kind}
+          message={t('scripting.test.failed')}
+          description={
+            outcome.error && (
+              <ScriptErrorText
+                kind={outcome.error.kind}
+                message={outcome.error.message}
+                line={outcome.error.line}
+                column={outcome.error.column}
+              />
+            )
+          }
+        />
+      )}
+      <Descriptions size="small" column={1} className="script-test__facts">
+        {duration !== undefined && (
+          <Descriptions.Item label={t('scripting.test.duration')}>
+            <span data-testid="script-test-duration">{t('scripting.test.ms', { ms: duration.toFixed(2) })}</span>
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {outcome.ok && (
+        <section>
+          <Typography.Text type="secondary">{t('scripting.test.result')}</Typography.Text>
+          {kind === 'score' && isScoreResult(outcome.result) ? (
+            <ScoreView result={outcome.result} data-testid="script-test-score" />
+          ) : (
+            <pre className="script-test__pre" data-testid="script-test-value">
+              {pretty(outcome.result)}
+            </pre>
+          )}
+        </section>
+      )}
+      {outcome.record && (
+        <section>
+          <Typography.Text type="secondary">{t('scripting.test.recordAfter')}</Typography.Text>
+          <pre className="script-test__pre" data-testid="script-test-record-after">
+            {pretty(outcome.record)}
+          </pre>
+        </section>
+      )}
+      {outcome.emitted && outcome.emitted.length > 0 && (
+        <section>
+          <Typography.Text type="secondary">{t('scripting.test.emitted')}</Typography.Text>
+          <pre className="script-test__pre" data-testid="script-test-emitted">
+            {pretty(outcome.emitted)}
+          </pre>
+        </section>
+      )}
+      <section>
+        <Typography.Text type="secondary">{t('scripting.test.logs')}</Typography.Text>
+        {logs.length > 0 ? (
+          <pre className="script-test__pre" data-testid="script-test-logs">
+            {logs.join('\n')}
+          </pre>
+        ) : (
+          <div>
+            <Typography.Text type="secondary" italic>
+              {t('scripting.test.noLogs')}
+            </Typography.Text>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
