@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { FormOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { CodeOutlined, FormOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Space, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,6 +104,11 @@ export function EntityDesignerPage() {
             <Link to={`/entities/${entity.slug}/forms`}>
               <Button icon={<FormOutlined />} data-testid="open-forms">
                 {t('formDesigner.entry')}
+              </Button>
+            </Link>
+            <Link to={`/entities/${entity.slug}/rules`}>
+              <Button icon={<CodeOutlined />} data-testid="entity-rules-link">
+                {t('scripting.rules.entry')}
               </Button>
             </Link>
             <Link to={`/entities/${entity.slug}/records`}>

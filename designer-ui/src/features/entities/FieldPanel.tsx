@@ -1,12 +1,17 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Divider, Form, Input, Popconfirm, Select, Space, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptsDefault, acceptsUnique, fieldTypes, type EntityDefinition, type FieldDefinition } from '../../shared/schema';
+import { isProblem } from '../../shared/api';
+import { messageMarker, type ScriptMarker } from '../../shared/scripting';
 import { formProblem } from '../../shared/ui/formProblem';
 import { DefaultValueInput } from './DefaultValueInput';
 import { toFieldForm, toFieldPatch, type FieldFormValues } from './fieldForm';
 import { fieldFormNames } from './fieldNames';
+import { recomputeKeys } from './formulaApi';
+import { FormulaSettings } from './FormulaSettings';
 import { FieldTypeIcon } from './FieldTypeIcon';
 import { isGeneratedFieldSlug, slugPattern, suggestSlug, uniqueSlug } from './slug';
 import { TypeSettings } from './TypeSettings';
@@ -26,6 +31,8 @@ export function FieldPanel({ entity, field, onRenamed, onDeleted }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<FieldFormValues>();
   const [problem, setProblem] = useState<string[]>([]);
+  const [formulaMarker, setFormulaMarker] = useState<ScriptMarker | null>(null);
+  const queryClient = useQueryClient();
   const { update, remove } = useFieldMutations(entity.slug);
   const confirmedDelete = useConfirmedDelete();
   const type = Form.useWatch('type', form) ?? field.type;
@@ -45,8 +52,11 @@ export function FieldPanel({ entity, field, onRenamed, onDeleted }: Props) {
 
   const save = async (values: FieldFormValues) => {
     setProblem([]);
+    setFormulaMarker(null);
     try {
       const saved = await update.mutateAsync({ slug: field.slug, patch: toFieldPatch(values) });
+      // A changed formula starts a recomputation: show its progress.
+      if (saved.type === 'formula') void queryClient.invalidateQueries({ queryKey: recomputeKeys.entity(entity.slug) });
       void message.success(t('designer.fieldSaved'));
       if (saved.slug !== field.slug) onRenamed(saved.slug);
     } catch (error) {
@@ -55,6 +65,8 @@ export function FieldPanel({ entity, field, onRenamed, onDeleted }: Props) {
   };
 
   const showProblem = (error: unknown) => {
+    const formulaError = isProblem(error) ? error.errors.formula?.[0] : undefined;
+    setFormulaMarker(formulaError ? (messageMarker(formulaError) ?? null) : null);
     const text = formProblem(form, error, fieldFormNames(form.getFieldsValue(true)), t('errors.unexpected'));
     setProblem(text ? [text] : []);
   };
@@ -128,6 +140,7 @@ export function FieldPanel({ entity, field, onRenamed, onDeleted }: Props) {
         />
       </Form.Item>
       <TypeSettings type={type} />
+      {type === 'formula' && <FormulaSettings entity={entity} field={field.slug} saveMarker={formulaMarker} />}
       {acceptsDefault(type) && (
         <Form.Item name="default" label={t('designer.default')}>
           <DefaultValueInput type={type} options={options} />

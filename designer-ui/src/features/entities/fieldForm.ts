@@ -7,6 +7,7 @@ import {
   type FieldDefinition,
   type FieldPatch,
   type FieldType,
+  type FormulaResultType,
   type OnDelete,
   type SelectOption,
 } from '../../shared/schema';
@@ -29,6 +30,8 @@ export type FieldFormValues = {
   relation: { entity?: string; onDelete?: OnDelete };
   pattern?: string | null;
   max?: number | null;
+  resultType?: FormulaResultType;
+  formula?: string;
 };
 
 export function toFieldForm(field: FieldDefinition): FieldFormValues {
@@ -52,6 +55,8 @@ export function toFieldForm(field: FieldDefinition): FieldFormValues {
     relation: { entity: field.relation?.entity, onDelete: field.relation?.onDelete ?? 'restrict' },
     pattern: field.pattern ?? null,
     max: field.max ?? null,
+    resultType: field.resultType ?? 'number',
+    formula: field.formula ?? '',
   };
 }
 
@@ -88,6 +93,12 @@ export function toFieldPatch(values: FieldFormValues): FieldPatch {
   }
   if (hasSetting(type, 'pattern')) patch.pattern = values.pattern || null;
   if (hasSetting(type, 'max')) patch.max = values.max ?? null;
+  if (hasSetting(type, 'resultType')) {
+    patch.resultType = values.resultType ?? 'number';
+    // Only a number has decimal places; other result types send none.
+    patch.precision = patch.resultType === 'number' ? (values.precision ?? null) : null;
+  }
+  if (hasSetting(type, 'formula')) patch.formula = values.formula ?? '';
   return patch;
 }
 
@@ -133,6 +144,9 @@ export function newFieldBody(type: FieldType, context: NewFieldContext): FieldPa
     }
     case 'autonumber':
       return { ...body, pattern: `${context.entity.charAt(0).toUpperCase()}-{yyyy}-{0000}` };
+    case 'formula':
+      // The server refuses an empty formula; 0 computes at once and is replaced by the person's own.
+      return { ...body, resultType: 'number', precision: 0, formula: '0' };
     default:
       return body;
   }

@@ -22,6 +22,8 @@ export function fieldFormNames(values: Pick<FieldFormValues, 'options'>): NamePa
     ['relation', 'onDelete'],
     ['pattern'],
     ['max'],
+    ['resultType'],
+    ['formula'],
   ];
   (values.options ?? []).forEach((_option, index) => {
     names.push(['options', index, 'value'], ['options', index, 'label', 'zh-CN'], ['options', index, 'label', 'en']);

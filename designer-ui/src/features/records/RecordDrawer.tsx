@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { isProblem, problemText } from '../../shared/api';
 import type { FormData, FormRendererHandle } from '../../shared/forms';
 import { localize } from '../../shared/i18n';
+import { ScriptFailureAlert, scriptFailure, type ScriptFailure } from '../../shared/scripting';
 import { isComputed, type EntityDefinition } from '../../shared/schema';
 import { ErrorResult } from '../../shared/ui/ErrorResult';
 import { formatDateTime, formatValue } from './formatValue';
 import { formFields, toCreateBody, toFormData, toUpdateBody } from './recordForm';
 import { RecordForm } from './RecordForm';
 import { RecordHistory } from './RecordHistory';
+import { RecordScores } from './RecordScores';
 import { recordsApi } from './recordsApi';
 import type { RecordItem } from './types';
 import { useFormatContext } from './useFormatContext';
@@ -25,7 +27,7 @@ type Props = {
   onClose: () => void;
 };
 
-type Problem = { kind: 'stale' | 'other'; text: string };
+type Problem = { kind: 'stale' | 'other'; text: string } | { kind: 'script'; failure: ScriptFailure };
 
 /**
  * Create or edit a record with the entity's record form: checked in the browser as the server checks it;
@@ -51,6 +53,12 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
     // used comes with errors keyed by its field.
     if (record && isProblem(error, 409) && Object.keys(error.errors).length === 0) {
       setProblem({ kind: 'stale', text: t('records.staleVersion') });
+      return;
+    }
+    // A script that threw, timed out or hit a limit names itself and the place; say so, not "failed".
+    const failure = scriptFailure(error);
+    if (failure) {
+      setProblem({ kind: 'script', failure });
       return;
     }
     if (isProblem(error) && Object.keys(error.errors).length > 0) {
@@ -96,7 +104,12 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
 
   const details = (
     <>
-      {problem && (
+      {problem?.kind === 'script' && (
+        <div style={{ marginBottom: 16 }}>
+          <ScriptFailureAlert failure={problem.failure} />
+        </div>
+      )}
+      {problem && problem.kind !== 'script' && (
         <Alert
           type={problem.kind === 'stale' ? 'warning' : 'error'}
           showIcon
@@ -112,6 +125,7 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
           }
         />
       )}
+      {record && <RecordScores entity={entity.slug} id={record.id} />}
       {record && readOnly.length > 0 && (
         <Descriptions size="small" column={1} className="record-readonly">
           {readOnly.map((field) => (

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, FilterOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons';
+import { CodeOutlined, DeleteOutlined, EditOutlined, FilterOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Card, Input, Popover, Segmented, Space, Tag } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,6 +94,13 @@ export function RecordsWorkspace({ entity, canDesign, actions }: Props) {
               <Link to={`/entities/${entity.slug}/forms`}>
                 <Button icon={<FormOutlined />} data-testid="open-forms">
                   {t('formDesigner.entry')}
+                </Button>
+              </Link>
+            )}
+            {canDesign && (
+              <Link to={`/entities/${entity.slug}/rules`}>
+                <Button icon={<CodeOutlined />} data-testid="entity-rules-link">
+                  {t('scripting.rules.entry')}
                 </Button>
               </Link>
             )}

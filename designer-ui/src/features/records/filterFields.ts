@@ -41,7 +41,10 @@ const choiceOps: FilterOp[] = ['eq', 'ne', 'in', 'not_in', 'is_empty', 'not_empt
 const multiOps: FilterOp[] = ['contains', 'in', 'not_in', 'is_empty', 'not_empty'];
 const linkOps: FilterOp[] = ['eq', 'ne', 'in', 'not_in', 'is_empty', 'not_empty'];
 
-/** The operators that make sense for a field type, the most useful first. */
+/**
+ * The operators that make sense for a field type, the most useful first. Formula fields are listed under
+ * their result type; one of unknown type filters as text.
+ */
 export function operatorsFor(type: FieldType): FilterOp[] {
   switch (type) {
     case 'text':
@@ -50,7 +53,6 @@ export function operatorsFor(type: FieldType): FilterOp[] {
     case 'phone':
     case 'url':
     case 'autonumber':
-    // Formula fields are listed under their result type; a formula of unknown type filters as text.
     case 'formula':
       return textOps;
     case 'number':

@@ -1,6 +1,6 @@
 import { http } from '../../shared/api';
 import type { RecordFormDefinition } from './recordFormTypes';
-import type { HistoryEntry, ListParams, RecordItem, RecordPage, SavedView, SavedViewBody } from './types';
+import type { HistoryEntry, ListParams, RecordItem, RecordPage, RecordScore, SavedView, SavedViewBody } from './types';
 
 const entityUrl = (entity: string) => `/api/entities/${encodeURIComponent(entity)}`;
 const recordsUrl = (entity: string) => `${entityUrl(entity)}/records`;
@@ -39,6 +39,7 @@ export const recordsApi = {
     }),
   restore: (entity: string, id: number) => http<RecordItem>(`${recordUrl(entity, id)}/restore`, { method: 'POST' }),
   history: (entity: string, id: number) => http<HistoryEntry[]>(`${recordUrl(entity, id)}/history`),
+  scores: (entity: string, id: number) => http<RecordScore[]>(`${recordUrl(entity, id)}/scores`),
   views: (entity: string) => http<SavedView[]>(viewsUrl(entity)),
   createView: (entity: string, body: SavedViewBody) => http<SavedView>(viewsUrl(entity), { method: 'POST', body }),
   updateView: (entity: string, id: number, body: Partial<SavedViewBody>) =>
@@ -51,6 +52,7 @@ export const recordKeys = {
   list: (entity: string, params: ListParams) => ['records', entity, 'list', params] as const,
   one: (entity: string, id: number) => ['records', entity, 'one', id] as const,
   history: (entity: string, id: number) => ['records', entity, 'history', id] as const,
+  scores: (entity: string, id: number) => ['records', entity, 'scores', id] as const,
   views: (entity: string) => ['views', entity] as const,
   form: (entity: string, language: string) => ['records', entity, 'form', language] as const,
 };

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../../shared/i18n';
+
 export type RecordItem = {
   id: number;
   version: number;
@@ -65,6 +67,16 @@ export type HistoryEntry = {
 };
 
 export type UserRef = { id: number; name?: string; email?: string };
+
+/** What one score rule gave a record when it was last saved, with the reasons. */
+export type RecordScore = {
+  rule: string;
+  label?: LocalizedText | null;
+  score: number;
+  grade?: string | null;
+  reasons?: { rule: string; points: number }[] | null;
+  scoredAt?: string | null;
+};
 
 /** What the table shows right now, for actions that repeat it elsewhere (an export). */
 export type CurrentView = {

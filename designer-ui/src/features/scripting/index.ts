@@ -1,1 +1,3 @@
+import './rules.css';
+
 export { RulesPage } from './RulesPage';

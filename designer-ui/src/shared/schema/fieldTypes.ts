@@ -54,7 +54,7 @@ const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
   relation: ['relation'],
   autonumber: ['pattern'],
   rating: ['max'],
-  formula: ['resultType', 'formula', 'precision'],
+  formula: ['resultType', 'formula'],
 };
 
 export function settingsOf(type: FieldType): FieldSetting[] {

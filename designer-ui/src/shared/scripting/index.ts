@@ -7,3 +7,4 @@ export { scriptFailure } from './scriptFailure';
 export type { ScriptFailure } from './scriptFailure';
 export { scriptKinds } from './types';
 export type { ScoreResult, ScoreReason, ScriptKind, ScriptMarker } from './types';
+export { messageMarker } from './messageMarker';

@@ -66,3 +66,12 @@ describe('formatValue', () => {
     expect(formatValue(company, { id: 3 }, en)).toBe('#3');
   });
 });
+
+describe('formatValue of formula fields', () => {
+  it('reads the value by the result type, with the formula precision', () => {
+    expect(formatValue(field('formula', { resultType: 'number', precision: 1 }), 12.34, en)).toBe('12.3');
+    expect(formatValue(field('formula', { resultType: 'boolean' }), true, zh)).toBe('是');
+    expect(formatValue(field('formula', { resultType: 'datetime' }), '2026-11-22T08:30:00Z', zh)).toBe('2026-11-22 16:30');
+    expect(formatValue(field('formula', { resultType: 'text' }), 'A', en)).toBe('A');
+  });
+});
