@@ -42,6 +42,7 @@ public static class PlatformEngine
         services.AddSingleton<IFieldDependents, ViewFieldReferences>();
         services.AddForms();
         services.AddTransfers();
+        services.AddScripting();
         services.AddWorkingCalendar();
         return services;
     }
