@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const shots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+// E2E_SHOTS puts the screenshots elsewhere (outside the repository, say); by default they sit beside the suites.
+export const shots = process.env.E2E_SHOTS ?? join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 mkdirSync(shots, { recursive: true });
 
 /**

@@ -125,7 +125,7 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
           }
         />
       )}
-      {record && <RecordScores entity={entity.slug} id={record.id} />}
+      {record && <RecordScores entity={entity} id={record.id} />}
       {record && readOnly.length > 0 && (
         <Descriptions size="small" column={1} className="record-readonly">
           {readOnly.map((field) => (

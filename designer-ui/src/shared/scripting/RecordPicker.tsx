@@ -36,7 +36,7 @@ export function RecordPicker({ entity, value, onChange }: Props) {
       onSearch={setSearch}
       onChange={(id) => onChange(id, items.find((item) => item.id === id))}
       options={items.map((record) => ({ value: record.id, label: choiceLabel(record, entity.displayField) }))}
-      style={{ minWidth: 220, flex: 1 }}
+      style={{ width: '100%' }}
       data-testid="script-test-record"
     />
   );

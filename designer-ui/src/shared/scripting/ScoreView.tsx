@@ -5,10 +5,16 @@ import { GradeTag } from './GradeTag';
 import { reasonTotal } from './scoreResult';
 import type { ScoreReason, ScoreResult } from './types';
 
-type Props = { result: ScoreResult; title?: ReactNode; 'data-testid'?: string };
+type Props = {
+  result: ScoreResult;
+  title?: ReactNode;
+  /** A person's name for a reason (`budget` → 预算), when the reason is named after a field. */
+  reasonLabel?: (rule: string) => string | undefined;
+  'data-testid'?: string;
+};
 
 /** A score with its grade and the reasons that add up to it, so a person sees why. */
-export function ScoreView({ result, title, 'data-testid': testId = 'score-view' }: Props) {
+export function ScoreView({ result, title, reasonLabel, 'data-testid': testId = 'score-view' }: Props) {
   const { t } = useTranslation();
   const reasons = result.reasons ?? [];
   return (
@@ -28,7 +34,21 @@ export function ScoreView({ result, title, 'data-testid': testId = 'score-view' 
           dataSource={reasons}
           data-testid="score-reasons"
           columns={[
-            { key: 'rule', dataIndex: 'rule', title: t('scripting.score.reason') },
+            {
+              key: 'rule',
+              dataIndex: 'rule',
+              title: t('scripting.score.reason'),
+              render: (rule: string) => {
+                const label = reasonLabel?.(rule);
+                return label && label !== rule ? (
+                  <>
+                    {label} <Typography.Text type="secondary" className="mono">{rule}</Typography.Text>
+                  </>
+                ) : (
+                  rule
+                );
+              },
+            },
             { key: 'points', dataIndex: 'points', title: t('scripting.score.points'), align: 'right', width: 96 },
           ]}
           summary={() => (

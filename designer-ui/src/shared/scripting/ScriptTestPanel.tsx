@@ -1,9 +1,10 @@
 import { CaretRightOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Segmented, Select, Space, Typography } from 'antd';
+import { Alert, Button, Input, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../api';
 import type { EntityDefinition } from '../schema';
+import { fieldLabelOf } from './fieldLabelOf';
 import { parseRecordJson, recordJson } from './recordJson';
 import { RecordPicker } from './RecordPicker';
 import { ScriptTestResultView } from './ScriptTestResultView';
@@ -24,7 +25,7 @@ type Source = 'record' | 'json';
 
 /** Runs the script on the server against a chosen record or edited JSON, and shows what came out. */
 export function ScriptTestPanel({ entity, script, kind: givenKind, kindLocked, onMarker }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const test = useScriptTest();
   const [source, setSource] = useState<Source>('record');
   const [recordId, setRecordId] = useState<number>();
@@ -85,16 +86,14 @@ export function ScriptTestPanel({ entity, script, kind: givenKind, kindLocked, o
         )}
       </div>
       {source === 'record' ? (
-        <Space.Compact style={{ width: '100%' }}>
-          <RecordPicker
-            entity={entity}
-            value={recordId}
-            onChange={(id, record) => {
-              setRecordId(id);
-              setChosen(record);
-            }}
-          />
-        </Space.Compact>
+        <RecordPicker
+          entity={entity}
+          value={recordId}
+          onChange={(id, record) => {
+            setRecordId(id);
+            setChosen(record);
+          }}
+        />
       ) : (
         <Input.TextArea
           value={json}
@@ -125,7 +124,7 @@ export function ScriptTestPanel({ entity, script, kind: givenKind, kindLocked, o
       {test.isError && (
         <Alert type="error" showIcon message={problemText(test.error, t('errors.unexpected'))} data-testid="script-test-problem" />
       )}
-      {test.data && !test.isPending && <ScriptTestResultView kind={kind} outcome={test.data} />}
+      {test.data && !test.isPending && <ScriptTestResultView kind={kind} outcome={test.data} reasonLabel={fieldLabelOf(entity.fields, i18n.language)} />}
     </div>
   );
 }

@@ -5,12 +5,12 @@ import { ScoreView } from './ScoreView';
 import { ScriptErrorText } from './ScriptErrorText';
 import type { ScriptKind, ScriptTestResult } from './types';
 
-type Props = { kind: ScriptKind; outcome: ScriptTestResult };
+type Props = { kind: ScriptKind; outcome: ScriptTestResult; reasonLabel?: (rule: string) => string | undefined };
 
 const pretty = (value: unknown) => (value === undefined ? 'undefined' : JSON.stringify(value, null, 2));
 
 /** One test run: passed or the error, then the result (a score as a table), the record, events and log. */
-export function ScriptTestResultView({ kind, outcome }: Props) {
+export function ScriptTestResultView({ kind, outcome, reasonLabel }: Props) {
   const { t } = useTranslation();
   const duration = typeof outcome.durationMs === 'number' ? outcome.durationMs : undefined;
   const logs = outcome.logs ?? [];
@@ -48,7 +48,7 @@ export function ScriptTestResultView({ kind, outcome }: Props) {
         <section>
           <Typography.Text type="secondary">{t('scripting.test.result')}</Typography.Text>
           {kind === 'score' && isScoreResult(outcome.result) ? (
-            <ScoreView result={outcome.result} data-testid="script-test-score" />
+            <ScoreView result={outcome.result} reasonLabel={reasonLabel} data-testid="script-test-score" />
           ) : (
             <pre className="script-test__pre" data-testid="script-test-value">
               {pretty(outcome.result)}

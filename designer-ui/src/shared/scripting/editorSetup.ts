@@ -5,6 +5,7 @@ import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighti
 import { lintGutter, lintKeymap } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import {
+  EditorView,
   drawSelection,
   highlightActiveLine,
   highlightActiveLineGutter,
@@ -35,6 +36,8 @@ export function editorSetup(hint: string): Extension[] {
     lintGutter(),
     errorLineField,
     placeholder(hint),
+    // A formula sits in a narrow side panel: long lines wrap instead of hiding behind a scroll bar.
+    EditorView.lineWrapping,
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap, indentWithTab]),
   ];
 }

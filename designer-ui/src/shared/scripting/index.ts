@@ -1,6 +1,7 @@
 export { ScriptEditor } from './ScriptEditor';
 export { ScriptTestPanel } from './ScriptTestPanel';
 export { ScoreView } from './ScoreView';
+export { fieldLabelOf } from './fieldLabelOf';
 export { GradeTag } from './GradeTag';
 export { ScriptFailureAlert } from './ScriptFailureAlert';
 export { scriptFailure } from './scriptFailure';
