@@ -3,7 +3,14 @@ import { Alert, App, Button, Checkbox, Divider, Form, Input, Popconfirm, Select,
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { acceptsDefault, acceptsUnique, fieldTypes, type EntityDefinition, type FieldDefinition } from '../../shared/schema';
+import {
+  acceptsDefault,
+  acceptsRequired,
+  acceptsUnique,
+  fieldTypes,
+  type EntityDefinition,
+  type FieldDefinition,
+} from '../../shared/schema';
 import { isProblem } from '../../shared/api';
 import { messageMarker, type ScriptMarker } from '../../shared/scripting';
 import { formProblem } from '../../shared/ui/formProblem';
@@ -148,9 +155,11 @@ export function FieldPanel({ entity, field, onRenamed, onDeleted }: Props) {
       )}
       <Form.Item label={t('designer.rules')} className="field-panel__flags">
         <Space wrap>
-          <Form.Item name="required" valuePropName="checked" noStyle>
-            <Checkbox data-testid="field-required">{t('designer.required')}</Checkbox>
-          </Form.Item>
+          {acceptsRequired(type) && (
+            <Form.Item name="required" valuePropName="checked" noStyle>
+              <Checkbox data-testid="field-required">{t('designer.required')}</Checkbox>
+            </Form.Item>
+          )}
           {acceptsUnique(type) && (
             <Form.Item name="unique" valuePropName="checked" noStyle>
               <Checkbox data-testid="field-unique">{t('designer.unique')}</Checkbox>

@@ -1,6 +1,7 @@
 import { compactText, type LocalizedText } from '../../shared/i18n/localize';
 import {
   acceptsDefault,
+  acceptsRequired,
   acceptsUnique,
   hasSetting,
   optionColors,
@@ -71,7 +72,7 @@ export function toFieldPatch(values: FieldFormValues): FieldPatch {
     type,
     label: compactText(values.label) ?? {},
     help: compactText(values.help) ?? null,
-    required: !!values.required,
+    required: acceptsRequired(type) ? !!values.required : false,
     unique: acceptsUnique(type) ? !!values.unique : false,
     indexed: !!values.indexed,
   };

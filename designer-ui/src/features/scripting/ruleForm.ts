@@ -52,10 +52,10 @@ export function toggledRule(rule: Rule, enabled: boolean): RuleBody {
 // A formula computes its own value and an auto number is assigned: neither can receive a score or a grade.
 const writable = (field: FieldDefinition) => field.type !== 'formula' && field.type !== 'autonumber';
 
-/** The fields a rule of this kind may bind: any field for a message; a number field for a score. */
+/** The fields a rule of this kind may bind: any field for a message; a numeric field for a score. */
 export function fieldChoices(kind: RuleKind, fields: FieldDefinition[]): FieldDefinition[] {
   if (kind === 'validation') return fields;
-  if (kind === 'score') return fields.filter((field) => writable(field) && isNumeric(field.type) && field.type !== 'rating');
+  if (kind === 'score') return fields.filter((field) => writable(field) && isNumeric(field.type));
   return [];
 }
 

@@ -74,6 +74,11 @@ export function acceptsUnique(type: FieldType): boolean {
   return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating', 'formula'].includes(type);
 }
 
+/** A computed formula is never typed in, so it cannot be required either. */
+export function acceptsRequired(type: FieldType): boolean {
+  return type !== 'formula';
+}
+
 /** Values the system fills in (auto numbers, formulas): shown on records, never edited or imported. */
 export function isComputed(type: FieldType): boolean {
   return type === 'autonumber' || type === 'formula';

@@ -13,10 +13,11 @@ const total: FieldDefinition = {
 };
 
 describe('formula fields in the field panel', () => {
-  it('round-trips the result type, precision and formula, with no default or unique flag', () => {
-    const patch = toFieldPatch({ ...toFieldForm(total), unique: true, default: 3 });
+  it('round-trips the result type, precision and formula, never required, unique or with a default', () => {
+    const patch = toFieldPatch({ ...toFieldForm(total), required: true, unique: true, default: 3 });
     expect(patch).toMatchObject({ type: 'formula', resultType: 'number', precision: 1, formula: total.formula });
     expect(patch.unique).toBe(false);
+    expect(patch.required).toBe(false);
     expect('default' in patch).toBe(false);
   });
 

@@ -98,7 +98,7 @@ describe('rule form', () => {
   });
 
   it('offers number fields for a score, any field for a message, text or choice for a grade', () => {
-    expect(slugs(fieldChoices('score', fields))).toEqual(['budget', 'amount']);
+    expect(slugs(fieldChoices('score', fields))).toEqual(['budget', 'amount', 'stars']);
     expect(slugs(fieldChoices('validation', fields))).toEqual(slugs(fields));
     expect(fieldChoices('afterSave', fields)).toEqual([]);
     expect(slugs(gradeFieldChoices(fields))).toEqual(['name', 'grade']);
