@@ -146,3 +146,21 @@ export async function fieldOrder(page) {
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid').replace('field-row-', '')));
   return ids;
 }
+
+/** Signs in through the login page and waits until the app has left it. */
+export async function signIn(page, baseUrl, email, password) {
+  await page.goto(`${baseUrl}/login`);
+  await byTestId(page, 'login-email').fill(email);
+  await byTestId(page, 'login-password').fill(password);
+  await byTestId(page, 'login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Calls the API with the page's session; any answer but 2xx throws with the status and the body. */
+export function apiCaller(page, baseUrl) {
+  return async (method, path, data) => {
+    const response = await page.request.fetch(`${baseUrl}${path}`, { method, data });
+    check(response.ok(), `${method} ${path} answered ${response.status()}: ${await response.text()}`);
+    return response.status() === 204 ? undefined : response.json();
+  };
+}

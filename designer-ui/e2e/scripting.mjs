@@ -4,7 +4,7 @@
 // record, saves it and sees score, grade and reasons on a new record; a runaway loop and a syntax error are
 // caught by the test panel; a formula field is computed for every record; a failing hook refuses a save.
 // The last line reads "N passed, M failed"; the exit code is non-zero on any failure.
-import { byTestId, check, choose, eventually, openBrowser, rowTexts, snapshot, suiteSteps } from './helpers.mjs';
+import { apiCaller, byTestId, check, choose, eventually, openBrowser, rowTexts, signIn, snapshot, suiteSteps } from './helpers.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com';
@@ -40,12 +40,6 @@ const bantRest = [
 ].join('\n');
 
 const { step, finish } = suiteSteps('scripting-');
-
-async function api(page, method, path, data) {
-  const response = await page.request.fetch(`${baseUrl}${path}`, { method, data });
-  check(response.ok(), `${method} ${path} answered ${response.status()}: ${await response.text()}`);
-  return response.status() === 204 ? undefined : response.json();
-}
 
 /** The editor's text, line by line as CodeMirror draws it. */
 async function editorText(page, testId) {
@@ -90,22 +84,19 @@ async function closeDrawerDiscarding(page) {
 
 async function main() {
   const { page, pageErrors, close } = await openBrowser({ executablePath, headed });
+  const api = apiCaller(page, baseUrl);
 
   console.log(`Scripting against ${baseUrl} (entity ${slug})`);
   try {
     await step(page, 'sign in; an entity with budget, need, decision, urgency and a first lead (through the API)', async () => {
-      await page.goto(`${baseUrl}/login`);
-      await byTestId(page, 'login-email').fill(email);
-      await byTestId(page, 'login-password').fill(password);
-      await byTestId(page, 'login-submit').click();
-      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-      for (const old of await api(page, 'GET', '/api/entities')) {
-        if (/^bant_[a-z0-9]+$/.test(old.slug)) await api(page, 'DELETE', `/api/entities/${old.slug}?confirm=true`);
+      await signIn(page, baseUrl, email, password);
+      for (const old of await api('GET', '/api/entities')) {
+        if (/^bant_[a-z0-9]+$/.test(old.slug)) await api('DELETE', `/api/entities/${old.slug}?confirm=true`);
       }
-      await api(page, 'POST', '/api/entities', entity);
-      for (const field of fields) await api(page, 'POST', `/api/entities/${slug}/fields`, field);
-      await api(page, 'PATCH', `/api/entities/${slug}`, { displayField: 'name' });
-      await api(page, 'POST', `/api/entities/${slug}/records`, { name: '甲公司', budget: 5, need: 4, decision: 3, urgency: 3 });
+      await api('POST', '/api/entities', entity);
+      for (const field of fields) await api('POST', `/api/entities/${slug}/fields`, field);
+      await api('PATCH', `/api/entities/${slug}`, { displayField: 'name' });
+      await api('POST', `/api/entities/${slug}/records`, { name: '甲公司', budget: 5, need: 4, decision: 3, urgency: 3 });
     });
 
     await step(page, 'the records page links to the rules page, which has no rules yet', async () => {
@@ -221,7 +212,7 @@ async function main() {
     });
 
     await step(page, 'a before-save hook that throws refuses the save with its name, kind and line', async () => {
-      await api(page, 'POST', `/api/entities/${slug}/rules`, {
+      await api('POST', `/api/entities/${slug}/rules`, {
         slug: 'guard',
         kind: 'beforeSave',
         script: "if (record.name === '故障') {\n  throw new Error('不接受这个名字');\n}",
@@ -247,7 +238,7 @@ async function main() {
       await byTestId(page, 'rule-delete-guard').click();
       await page.locator('.ant-popconfirm .ant-btn-dangerous').click();
       await byTestId(page, 'rule-row-guard').waitFor({ state: 'detached' });
-      const rules = await api(page, 'GET', `/api/entities/${slug}/rules`);
+      const rules = await api('GET', `/api/entities/${slug}/rules`);
       check(rules.length === 1 && rules[0].slug === 'bant', `rules left: ${rules.map((rule) => rule.slug)}`);
     });
 
@@ -285,7 +276,7 @@ async function main() {
     });
 
     await step(page, 'clean up the entity', async () => {
-      await api(page, 'DELETE', `/api/entities/${slug}?confirm=true`);
+      await api('DELETE', `/api/entities/${slug}?confirm=true`);
     });
   } catch {
     // The failing step already reported itself; later steps depend on it, so the suite stops here.

@@ -1,5 +1,6 @@
 import { Alert, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { OutputBlock } from './OutputBlock';
 import { isScoreResult } from './scoreResult';
 import { ScoreView } from './ScoreView';
 import { ScriptErrorText } from './ScriptErrorText';
@@ -57,20 +58,10 @@ export function ScriptTestResultView({ kind, outcome, reasonLabel }: Props) {
         </section>
       )}
       {outcome.record && (
-        <section>
-          <Typography.Text type="secondary">{t('scripting.test.recordAfter')}</Typography.Text>
-          <pre className="script-test__pre" data-testid="script-test-record-after">
-            {pretty(outcome.record)}
-          </pre>
-        </section>
+        <OutputBlock title={t('scripting.test.recordAfter')} text={pretty(outcome.record)} testId="script-test-record-after" />
       )}
       {outcome.emitted && outcome.emitted.length > 0 && (
-        <section>
-          <Typography.Text type="secondary">{t('scripting.test.emitted')}</Typography.Text>
-          <pre className="script-test__pre" data-testid="script-test-emitted">
-            {pretty(outcome.emitted)}
-          </pre>
-        </section>
+        <OutputBlock title={t('scripting.test.emitted')} text={pretty(outcome.emitted)} testId="script-test-emitted" />
       )}
       <section>
         <Typography.Text type="secondary">{t('scripting.test.logs')}</Typography.Text>
