@@ -40,7 +40,9 @@ export function RecomputeStatus({ entity, field }: Props) {
           <Progress
             percent={jobPercent(current)}
             size="small"
-            status={current.status === 'failed' ? 'exception' : isActive(current) ? 'active' : 'success'}
+            status={
+              current.status === 'failed' ? 'exception' : isActive(current) ? 'active' : current.status === 'completed' ? 'success' : 'normal'
+            }
           />
           <Typography.Text type={current.status === 'failed' ? 'danger' : 'secondary'} data-testid="formula-recompute-text">
             {t(`scripting.formula.status.${current.status}`, { processed: current.processed, total: current.total })}

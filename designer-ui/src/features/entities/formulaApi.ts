@@ -2,8 +2,8 @@ import { http, isProblem } from '../../shared/api';
 
 /** The background job that recomputes a formula field for every record. */
 export type RecomputeJob = {
-  id: number;
-  status: 'queued' | 'running' | 'completed' | 'failed';
+  id: string | number;
+  status: 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
   total: number;
   processed: number;
   failed: number;

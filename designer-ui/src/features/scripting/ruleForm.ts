@@ -36,7 +36,7 @@ export function toRuleBody(values: RuleFormValues): RuleBody {
   return {
     slug: values.slug.trim(),
     kind: values.kind,
-    label: compactText(values.label) ?? null,
+    label: compactText(values.label) ?? {},
     script: values.script,
     field: bindings.field ? values.field || null : null,
     gradeField: bindings.gradeField ? values.gradeField || null : null,
