@@ -156,7 +156,7 @@ public sealed class WorkingCalendar
         // Whole working days beyond the first: the last one holds what remains after the others.
         var rest = duration - left;
         var length = _dayEnd - _dayStart;
-        var more = (rest.Ticks + length.Ticks - 1) / length.Ticks;
+        var more = (rest.Ticks / length.Ticks) + (rest.Ticks % length.Ticks == 0 ? 0 : 1);
         if (more > int.MaxValue)
         {
             throw new ArgumentOutOfRangeException(nameof(duration), Texts.Get("calendar.range"));
