@@ -1,5 +1,5 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Calendar, DatePicker, Form, Space, Tag, Tooltip } from 'antd';
+import { Button, Calendar, ConfigProvider, DatePicker, Form, Space, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,46 +36,49 @@ export function CalendarPreview() {
     );
   };
 
+  // Looking through the months stays possible when the form is read-only.
   return (
-    <div className="calendar-preview" data-testid="calendar-preview">
-      <Calendar
-        fullscreen={false}
-        value={month}
-        onPanelChange={(value) => setMonth(value.startOf('month'))}
-        fullCellRender={(date, info) => (info.type === 'date' ? day(date) : info.originNode)}
-        headerRender={() => (
-          <Space className="calendar-preview__header">
-            <Button
-              size="small"
-              icon={<LeftOutlined />}
-              aria-label={t('settings.calendar.previousMonth')}
-              onClick={() => setMonth(month.subtract(1, 'month'))}
-            />
-            <DatePicker
-              picker="month"
-              size="small"
-              allowClear={false}
-              value={month}
-              format="YYYY-MM"
-              onChange={(value) => value && setMonth(value.startOf('month'))}
-              data-testid="calendar-preview-month"
-            />
-            <Button
-              size="small"
-              icon={<RightOutlined />}
-              aria-label={t('settings.calendar.nextMonth')}
-              onClick={() => setMonth(month.add(1, 'month'))}
-            />
-          </Space>
-        )}
-      />
-      <div className="calendar-preview__legend">
-        {kinds.map((kind) => (
-          <Tag key={kind} className={`calendar-preview__tag calendar-preview__tag--${kind}`}>
-            {t(`settings.calendar.kinds.${kind}`)}
-          </Tag>
-        ))}
+    <ConfigProvider componentDisabled={false}>
+      <div className="calendar-preview" data-testid="calendar-preview">
+        <Calendar
+          fullscreen={false}
+          value={month}
+          onPanelChange={(value) => setMonth(value.startOf('month'))}
+          fullCellRender={(date, info) => (info.type === 'date' ? day(date) : info.originNode)}
+          headerRender={() => (
+            <Space className="calendar-preview__header">
+              <Button
+                size="small"
+                icon={<LeftOutlined />}
+                aria-label={t('settings.calendar.previousMonth')}
+                onClick={() => setMonth(month.subtract(1, 'month'))}
+              />
+              <DatePicker
+                picker="month"
+                size="small"
+                allowClear={false}
+                value={month}
+                format="YYYY-MM"
+                onChange={(value) => value && setMonth(value.startOf('month'))}
+                data-testid="calendar-preview-month"
+              />
+              <Button
+                size="small"
+                icon={<RightOutlined />}
+                aria-label={t('settings.calendar.nextMonth')}
+                onClick={() => setMonth(month.add(1, 'month'))}
+              />
+            </Space>
+          )}
+        />
+        <div className="calendar-preview__legend">
+          {kinds.map((kind) => (
+            <Tag key={kind} className={`calendar-preview__tag calendar-preview__tag--${kind}`}>
+              {t(`settings.calendar.kinds.${kind}`)}
+            </Tag>
+          ))}
+        </div>
       </div>
-    </div>
+    </ConfigProvider>
   );
 }

@@ -95,7 +95,10 @@ export function CalendarSettingsForm({ saved, readOnly }: Props) {
             </Space>
           </Col>
           <Col xs={24} xl={10}>
-            <Card title={t('settings.calendar.preview')} extra={<Typography.Text type="secondary">{t('settings.calendar.previewHint')}</Typography.Text>}>
+            <Card
+              title={t('settings.calendar.preview')}
+              extra={!readOnly && <Typography.Text type="secondary">{t('settings.calendar.previewHint')}</Typography.Text>}
+            >
               <CalendarPreview />
             </Card>
             {!readOnly && <Alert type="warning" showIcon className="calendar-settings__notice" message={t('settings.calendar.presetHint')} />}
