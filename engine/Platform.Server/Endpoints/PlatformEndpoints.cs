@@ -18,6 +18,7 @@ public static class PlatformEndpoints
         app.MapExportEndpoints();
         app.MapRuleEndpoints();
         app.MapScriptEndpoints();
+        app.MapScriptTypeEndpoints();
         app.MapCalendarEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");

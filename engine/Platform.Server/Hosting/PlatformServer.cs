@@ -10,6 +10,7 @@ using Platform.Server.PublicForms;
 using Platform.Engine;
 using Platform.Engine.Common;
 using Platform.Engine.Identity;
+using Platform.Engine.Scripting;
 using Platform.Engine.Storage;
 using Platform.Server.Auth;
 
@@ -31,6 +32,8 @@ public static class PlatformServer
             .Validate(o => o.IsValid(), "Platform:TimeZone is not a time zone this machine knows.").ValidateOnStart();
         services.AddOptions<PublicFormOptions>().BindConfiguration(PublicFormOptions.Section)
             .Validate(o => o.IsValid(), "Platform:PublicForms needs a PermitLimit and WindowSeconds above zero.").ValidateOnStart();
+        services.AddOptions<ScriptOptions>().BindConfiguration(ScriptOptions.Section)
+            .Validate(o => !o.Problems().Any(), "Platform:Scripting is not valid: every limit must be above zero and bounded (see ScriptOptions.Problems).").ValidateOnStart();
         services.AddSingleton<PublicFormLimiter>();
         services.AddPlatformEngine();
         services.AddHostedService<StartupTasks>();
