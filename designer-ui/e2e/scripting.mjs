@@ -41,9 +41,18 @@ const bantRest = [
 
 const { step, finish } = suiteSteps('scripting-');
 
-/** The editor's text, line by line as CodeMirror draws it. */
+/** The editor's text, line by line as CodeMirror draws it (its placeholder is no text). */
 async function editorText(page, testId) {
-  return (await byTestId(page, testId).locator('.cm-line').allInnerTexts()).join('\n');
+  const lines = await byTestId(page, testId)
+    .locator('.cm-line')
+    .evaluateAll((elements) =>
+      elements.map((line) => {
+        const copy = line.cloneNode(true);
+        copy.querySelectorAll('.cm-placeholder').forEach((hint) => hint.remove());
+        return copy.textContent;
+      }),
+    );
+  return lines.join('\n');
 }
 
 /** Replaces the editor's text as a paste would: no auto-closed brackets, no extra indentation. */
@@ -52,7 +61,7 @@ async function setScript(page, testId, text) {
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
   if (text) await page.keyboard.insertText(text);
-  await eventually(() => editorText(page, testId), (shown) => shown.replace(/\u200b/g, '') === text, 'the editor did not take the script');
+  await eventually(() => editorText(page, testId), (shown) => shown === text, 'the editor did not take the script');
 }
 
 async function fillNumber(page, slug, value) {
@@ -111,7 +120,8 @@ async function main() {
     await step(page, 'a new rule starts as a score with the BANT example; typing record. offers the fields', async () => {
       await byTestId(page, 'rule-new').click();
       await byTestId(page, 'rule-drawer').waitFor();
-      check(await byTestId(page, 'rule-kind-score').locator('input').isChecked(), 'a new rule is not a score');
+      const chosenKind = await byTestId(page, 'rule-kind').locator('.ant-radio-wrapper-checked').innerText();
+      check(chosenKind.startsWith('评分'), `a new rule starts as ${chosenKind}`);
       const starter = await editorText(page, 'rule-script');
       check(starter.includes('BANT') && starter.includes("grade"), `the starter is "${starter.slice(0, 120)}"`);
       await byTestId(page, 'rule-slug').fill('bant');
@@ -249,6 +259,7 @@ async function main() {
       await byTestId(page, 'field-panel').waitFor();
       await byTestId(page, 'field-slug').fill('bant_total');
       await byTestId(page, 'field-label-zh').fill('BANT 合计');
+      await byTestId(page, 'field-label-en').fill('BANT total');
       await setScript(page, 'field-formula', 'record.budget + record.need + record.decision + record.urgency');
       await byTestId(page, 'field-save').click();
       await byTestId(page, 'field-row-bant_total').waitFor();
@@ -259,6 +270,7 @@ async function main() {
         30_000,
       );
       check((await byTestId(page, 'formula-recompute').getAttribute('data-status')) === 'completed', 'the recomputation failed');
+      await byTestId(page, 'formula-recompute').scrollIntoViewIfNeeded();
       await snapshot(page, 'scripting-08-formula.png');
       await byTestId(page, 'open-records').click();
       await byTestId(page, 'records-table').waitFor();
