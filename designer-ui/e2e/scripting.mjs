@@ -218,7 +218,30 @@ async function main() {
       check((await marked.innerText()).trim() === 'const b = ;', `the marked line is "${await marked.innerText()}"`);
       check((await byTestId(page, 'rule-script').locator('.cm-lint-marker-error').count()) === 1, 'no error marker in the gutter');
       await snapshot(page, 'scripting-06-syntax.png');
+    });
+
+    await step(page, 'saving shows the server errors where they belong: the script, then a name already used', async () => {
+      await byTestId(page, 'rule-slug').fill('broken');
+      await byTestId(page, 'rule-save').click();
+      const scriptItem = byTestId(page, 'rule-drawer').locator('.ant-form-item', { has: byTestId(page, 'rule-script') });
+      const scriptError = await eventually(
+        () => scriptItem.locator('.ant-form-item-explain-error').allInnerTexts(),
+        (texts) => texts.length > 0,
+        'no error at the script',
+      );
+      check(scriptError.join(' ').includes('第 2 行'), `the script error reads ${scriptError}`);
+      await setScript(page, 'rule-script', 'return { score: 1 };');
+      await byTestId(page, 'rule-slug').fill('bant');
+      await byTestId(page, 'rule-save').click();
+      const slugItem = byTestId(page, 'rule-drawer').locator('.ant-form-item', { has: byTestId(page, 'rule-slug') });
+      const slugError = await eventually(
+        () => slugItem.locator('.ant-form-item-explain-error').allInnerTexts(),
+        (texts) => texts.length > 0,
+        'no error at the name',
+      );
+      check(slugError.join(' ').includes('bant'), `the name error reads ${slugError}`);
       await closeDrawerDiscarding(page);
+      check((await api('GET', `/api/entities/${slug}/rules`)).length === 1, 'a refused rule was saved');
     });
 
     await step(page, 'a before-save hook that throws refuses the save with its name, kind and line', async () => {
