@@ -15,6 +15,8 @@ export function ScriptTestResultView({ kind, outcome, reasonLabel }: Props) {
   const { t } = useTranslation();
   const duration = typeof outcome.durationMs === 'number' ? outcome.durationMs : undefined;
   const logs = outcome.logs ?? [];
+  // A hook's answer is what it did to the record or sent; a bare null says nothing more.
+  const hook = kind === 'beforeSave' || kind === 'afterSave';
   return (
     <div className="script-test__result" data-testid="script-test-result" data-ok={outcome.ok ? 'true' : 'false'}>
       {outcome.ok ? (
@@ -45,7 +47,7 @@ export function ScriptTestResultView({ kind, outcome, reasonLabel }: Props) {
           </Descriptions.Item>
         )}
       </Descriptions>
-      {outcome.ok && (
+      {outcome.ok && !(hook && (outcome.result === null || outcome.result === undefined)) && (
         <section>
           <Typography.Text type="secondary">{t('scripting.test.result')}</Typography.Text>
           {kind === 'score' && isScoreResult(outcome.result) ? (
