@@ -6,6 +6,11 @@ if (args is ["forms", ..])
 {
     return await FormValidationBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
 }
+if (args is ["scripts", ..])
+{
+    int Number(int index, int fallback) => args.Length > index && int.TryParse(args[index], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+    return ScriptBench.Run(seconds: Number(1, 2), rounds: Number(2, 5));
+}
 if (args is ["import", ..])
 {
     var rows = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000;
