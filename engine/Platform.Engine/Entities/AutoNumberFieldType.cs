@@ -10,6 +10,8 @@ internal sealed class AutoNumberFieldType : FieldType
 
     public override bool Searchable => true;
 
+    public override bool Computed => true;
+
     public override void ValidateSettings(FieldDefinition field, Action<string, string> error)
     {
         if (!AutoNumberPattern.TryParse(field.Pattern ?? AutoNumberPattern.Default, out _))

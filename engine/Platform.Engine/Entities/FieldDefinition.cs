@@ -41,4 +41,10 @@ public sealed record FieldDefinition
     public int? Max { get; init; }
 
     public int? MaxLength { get; init; }
+
+    /// <summary>What a formula field's script returns: number, text, boolean, date or datetime.</summary>
+    public string? ResultType { get; init; }
+
+    /// <summary>A formula field's script (JavaScript; a bare expression or a body that returns).</summary>
+    public string? Formula { get; init; }
 }

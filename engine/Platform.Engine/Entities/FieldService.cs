@@ -44,6 +44,10 @@ public sealed class FieldService(
                 await search.RebuildAsync(scope, updated, ct);
             }
             await SaveAsync(scope, entity.Slug, updated, ct);
+            foreach (var dependent in dependents)
+            {
+                await dependent.FieldSavedAsync(scope, entity.Slug, null, field, ct);
+            }
             return field;
         }, ct, alone: true);
 
@@ -89,6 +93,10 @@ public sealed class FieldService(
             if (SearchIndexStore.IsSearchable(current) || SearchIndexStore.IsSearchable(field))
             {
                 await search.RebuildAsync(scope, updated, ct);
+            }
+            foreach (var dependent in dependents)
+            {
+                await dependent.FieldSavedAsync(scope, entity.Slug, current, field, ct);
             }
             return field;
         }, ct, alone: true);
@@ -178,6 +186,11 @@ public sealed class FieldService(
         WriteScope scope, string entity, FieldDefinition from, FieldDefinition to, CancellationToken ct)
     {
         var rows = await schema.ReadColumnAsync(scope, entity, from.Slug, ct);
+        if (to.Type == FieldTypeNames.Formula)
+        {
+            // Whatever was stored is replaced: the recomputation that follows the change fills the column.
+            return rows.Select(row => (row.Id, (object?)null)).ToList();
+        }
         if (to.Type == FieldTypeNames.AutoNumber && from.Type != FieldTypeNames.AutoNumber)
         {
             var codes = await sequences.TakeAsync(scope, entity, to, rows.Count, ct);
@@ -207,12 +220,20 @@ public sealed class FieldService(
     private static string DataShape(FieldDefinition f) => Json.Serialize(new
     {
         f.Type,
-        Precision = FieldTypes.Of(f) is NumberFieldType number ? number.PrecisionOf(f) : (int?)null,
+        Precision = PrecisionOf(f),
+        f.ResultType,
         Options = f.Options?.Select(o => o.Value).Order(StringComparer.Ordinal),
         Target = f.Relation?.Entity,
         f.Max,
         f.MaxLength,
     });
+
+    private static int? PrecisionOf(FieldDefinition f) => FieldTypes.Of(f) switch
+    {
+        NumberFieldType number => number.PrecisionOf(f),
+        FormulaFieldType => FormulaFieldType.Inner(f, out var stored) is NumberFieldType number ? number.PrecisionOf(stored) : null,
+        _ => null,
+    };
 
     private static Result<FieldDefinition> Merge(FieldDefinition current, JsonObject patch)
     {

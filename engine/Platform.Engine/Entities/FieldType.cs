@@ -16,6 +16,9 @@ public abstract class FieldType
     /// <summary>Included in full-text search.</summary>
     public virtual bool Searchable => false;
 
+    /// <summary>Values come from the engine (codes, formulas), never from a record body or a form.</summary>
+    public virtual bool Computed => false;
+
     /// <summary>Allows lt/gt/between and sorting by value.</summary>
     public virtual bool Ordered => true;
 

@@ -20,4 +20,5 @@ public static class FieldTypeNames
     public const string Relation = "relation";
     public const string AutoNumber = "autonumber";
     public const string Rating = "rating";
+    public const string Formula = "formula";
 }

@@ -24,6 +24,7 @@ public static class FieldTypes
         new ReferenceFieldType(FieldTypeNames.Relation),
         new AutoNumberFieldType(),
         new RatingFieldType(),
+        new FormulaFieldType(),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     public static IEnumerable<string> Names => ByName.Keys;

@@ -12,4 +12,7 @@ public interface IFieldDependents
     Task FieldRenamedAsync(WriteScope scope, string entity, string from, string to, CancellationToken ct);
 
     Task FieldDeletedAsync(WriteScope scope, string entity, string field, CancellationToken ct);
+
+    /// <summary>A field was added (<paramref name="before"/> is null) or changed; renames are told first.</summary>
+    Task FieldSavedAsync(WriteScope scope, string entity, FieldDefinition? before, FieldDefinition after, CancellationToken ct) => Task.CompletedTask;
 }

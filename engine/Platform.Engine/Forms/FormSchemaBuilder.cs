@@ -18,7 +18,7 @@ public static class FormSchemaBuilder
     public const string UrlPattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$";
 
     /// <summary>The fields a form can show: everything but auto-numbers, which the system fills in.</summary>
-    public static bool IsFormField(FieldDefinition field) => field.Type != FieldTypeNames.AutoNumber;
+    public static bool IsFormField(FieldDefinition field) => !FieldTypes.Of(field).Computed;
 
     /// <summary>One section holding every form field of the entity, in field order.</summary>
     public static FormLayout DefaultLayout(EntityDefinition entity) => new()

@@ -8,4 +8,7 @@ public static class RecordEventKinds
     public const string Deleted = "deleted";
     public const string Restored = "restored";
     public const string FormSubmitted = "formSubmitted";
+
+    /// <summary>An after-save script called <c>emit(name, data)</c>.</summary>
+    public const string Emitted = "emitted";
 }

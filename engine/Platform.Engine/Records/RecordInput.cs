@@ -59,7 +59,7 @@ public sealed class RecordInput
                 errors.Add(member.Name, Texts.Get("value.unknownField"));
                 continue;
             }
-            if (field.Type == FieldTypeNames.AutoNumber)
+            if (FieldTypes.Of(field).Computed)
             {
                 continue;
             }
@@ -106,7 +106,7 @@ public sealed class RecordInput
 
     private static void CheckRequired(EntityDefinition entity, Dictionary<string, object?> values, bool isCreate, ValidationErrors errors)
     {
-        foreach (var field in entity.Fields.Where(f => f.Required && f.Type != FieldTypeNames.AutoNumber))
+        foreach (var field in entity.Fields.Where(f => f.Required && !FieldTypes.Of(f).Computed))
         {
             var present = values.TryGetValue(field.Slug, out var value);
             if ((isCreate && (!present || value is null)) || (!isCreate && present && value is null))

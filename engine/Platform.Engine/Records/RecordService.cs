@@ -3,6 +3,7 @@ using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Forms;
 using Platform.Engine.Identity;
+using Platform.Engine.Records.Rules;
 using Platform.Engine.Storage;
 
 namespace Platform.Engine.Records;
@@ -13,7 +14,7 @@ namespace Platform.Engine.Records;
 /// </summary>
 public sealed class RecordService(
     Database database, EntityCatalog catalog, RecordStore store, SearchIndexStore search,
-    SequenceStore sequences, RecordChecks checks, RecordEvents events, TimeProvider clock, LocalCalendar calendar)
+    SequenceStore sequences, RecordChecks checks, RecordEvents events, RecordScripts scripts, TimeProvider clock, LocalCalendar calendar)
 {
     public const int MaxBulk = 1_000;
 
@@ -36,6 +37,12 @@ public sealed class RecordService(
     {
         var now = clock.GetUtcNow();
         var input = RecordInput.Parse(entity, body, isCreate: true, now, calendar.Zone);
+        var plan = await scripts.PlanAsync(entity, actor, ct);
+        var scores = RunBeforeWrite(scope, plan, input, null, actor, ct);
+        if (!scores.IsSuccess)
+        {
+            return scores.Failure;
+        }
         await checks.CheckFormAsync(entity, input.Values, null, input.Errors, ct, form);
         await checks.CheckAsync(scope, entity, input.Values, input.OwnerId, 0, input.Errors, ct);
         if (input.Errors.Any)
@@ -48,7 +55,26 @@ public sealed class RecordService(
         await search.IndexAsync(scope, entity, id, replace: false, ct);
         var record = RecordJson.From(entity, row);
         await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, id, now, actor.UserId, record, null), ct);
+        if (plan is not null && await scripts.AfterWriteAsync(scope, plan, id, scores.Value, record, null, actor.UserId, ct) is { } failed)
+        {
+            return failed;
+        }
         return record;
+    }
+
+    /// <summary>
+    /// The entity's scripts that run before a write (hooks, scores, formulas, validation rules), once the body's
+    /// values are known to be well-formed: a script is never shown values its field types refused.
+    /// </summary>
+    private Result<IReadOnlyList<RecordScore>> RunBeforeWrite(WriteScope scope, ScriptPlan? plan, RecordInput input,
+        IDictionary<string, object?>? existing, Actor actor, CancellationToken ct)
+    {
+        if (plan is not { BeforeWrite: true } || input.Errors.Any)
+        {
+            return Result<IReadOnlyList<RecordScore>>.Ok([]);
+        }
+        long? owner = input.OwnerId ?? (existing is null ? (actor.UserId == 0 ? null : actor.UserId) : null);
+        return scripts.BeforeWrite(plan, input.Values, existing, owner, input.Errors, scope.Connection, scope.Transaction, ct);
     }
 
     /// <summary>Creates up to <see cref="MaxBulk"/> records, all or none; errors are keyed <c>records[i].field</c>.</summary>
@@ -67,8 +93,16 @@ public sealed class RecordService(
             var errors = new ValidationErrors();
             var inputs = bodies.Select(b => RecordInput.Parse(entity, b, isCreate: true, now, calendar.Zone)).ToList();
             var batchValues = new Dictionary<string, HashSet<object>>(StringComparer.Ordinal);
+            var plan = await scripts.PlanAsync(entity, actor, ct);
+            var scores = new List<IReadOnlyList<RecordScore>>(inputs.Count);
             for (var i = 0; i < inputs.Count; i++)
             {
+                var scored = RunBeforeWrite(scope, plan, inputs[i], null, actor, ct);
+                if (!scored.IsSuccess)
+                {
+                    return scored.Failure is ScriptFailure failure ? failure with { Script = $"records[{i}]: {failure.Script}" } : scored.Failure;
+                }
+                scores.Add(scored.Value);
                 await checks.CheckFormAsync(entity, inputs[i].Values, null, inputs[i].Errors, ct);
                 await checks.CheckAsync(scope, entity, inputs[i].Values, inputs[i].OwnerId, 0, inputs[i].Errors, ct);
                 RecordChecks.CheckUniqueInBatch(entity, inputs[i].Values, batchValues, inputs[i].Errors);
@@ -90,9 +124,14 @@ public sealed class RecordService(
             // Writes are serialised, so the new ids form one unbroken run.
             await search.IndexRangeAsync(scope, entity, (long)rows[0]["id"]!, (long)rows[^1]["id"]!, ct);
             var records = rows.Select(r => RecordJson.From(entity, r)).ToList();
-            foreach (var record in records)
+            for (var i = 0; i < records.Count; i++)
             {
-                await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, (long)record[SystemFields.Id]!, now, actor.UserId, record, null), ct);
+                var id = (long)records[i][SystemFields.Id]!;
+                await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, id, now, actor.UserId, records[i], null), ct);
+                if (plan is not null && await scripts.AfterWriteAsync(scope, plan, id, scores[i], records[i], null, actor.UserId, ct) is { } failed)
+                {
+                    return failed;
+                }
             }
             return records;
         }, ct);
@@ -120,6 +159,12 @@ public sealed class RecordService(
         var row = loaded.Value;
         var now = clock.GetUtcNow();
         var input = RecordInput.Parse(entity, body, isCreate: false, now, calendar.Zone);
+        var plan = await scripts.PlanAsync(entity, actor, ct);
+        var scores = RunBeforeWrite(scope, plan, input, row, actor, ct);
+        if (!scores.IsSuccess)
+        {
+            return scores.Failure;
+        }
         var changed = input.Values.Where(v => !Equals(Normalise(row[v.Key]), Normalise(v.Value))).ToDictionary(v => v.Key, v => v.Value);
         var ownerChanged = input.OwnerId is { } owner && !Equals(Normalise(row["owner_id"]), owner);
         await checks.CheckFormAsync(entity, input.Values, row, input.Errors, ct);
@@ -130,6 +175,11 @@ public sealed class RecordService(
         }
         if (changed.Count == 0 && !ownerChanged)
         {
+            // Nothing to write, but a score may still have moved (a rule changed, or it reads other records).
+            if (plan is not null && scores.Value.Count > 0)
+            {
+                await scripts.AfterWriteAsync(scope, plan with { Rules = RuleSet.Empty }, id, scores.Value, RecordJson.From(entity, row), row, actor.UserId, ct);
+            }
             return RecordJson.From(entity, row);
         }
         await store.UpdateAsync(scope, entity, id, changed, ownerChanged ? input.OwnerId : null, now, ct);
@@ -145,6 +195,10 @@ public sealed class RecordService(
         }
         var record = RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
         await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Updated, entity.Slug, id, now, actor.UserId, record, changes), ct);
+        if (plan is not null && await scripts.AfterWriteAsync(scope, plan, id, scores.Value, record, row, actor.UserId, ct) is { } failed)
+        {
+            return failed;
+        }
         return record;
     }
 

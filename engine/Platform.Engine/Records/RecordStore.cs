@@ -15,12 +15,12 @@ public sealed class RecordStore
     private const string SystemColumns = "id, version, created_at, updated_at, created_by, owner_id, deleted_at";
 
     public async Task<IReadOnlyList<IDictionary<string, object?>>> QueryAsync(DbConnection connection, EntityDefinition entity,
-        IEnumerable<FieldDefinition> fields, string where, string orderBy, int limit, SqlFragment sql, CancellationToken ct)
+        IEnumerable<FieldDefinition> fields, string where, string orderBy, int limit, SqlFragment sql, CancellationToken ct, DbTransaction? transaction = null)
     {
         var columns = string.Concat(fields.Select(f => ", " + SchemaStore.Column(f.Slug).Quoted));
         var rows = await connection.QueryAsync(new CommandDefinition(
             $"SELECT {SystemColumns}{columns} FROM {SchemaStore.Table(entity.Slug).Quoted} WHERE {where} ORDER BY {orderBy} LIMIT {limit}",
-            new DynamicParameters(sql.Parameters), cancellationToken: ct));
+            new DynamicParameters(sql.Parameters), transaction, cancellationToken: ct));
         return [.. rows.Cast<IDictionary<string, object?>>()];
     }
 

@@ -41,7 +41,7 @@ internal sealed class ScriptCache(int capacity)
         return parsed;
     }
 
-    private static ParsedScript Parse(string source)
+    public static ParsedScript Parse(string source)
     {
         try
         {

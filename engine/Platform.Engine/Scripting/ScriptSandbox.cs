@@ -53,6 +53,9 @@ public sealed partial class ScriptSandbox
     /// <summary>The syntax error of <paramref name="source"/>, or null when it parses.</summary>
     public ScriptError? Check(string source) => _cache.Get(source).Error;
 
+    /// <summary>The syntax check alone, for definitions checked where no sandbox is at hand.</summary>
+    public static ScriptError? CheckSyntax(string source) => ScriptCache.Parse(source).Error;
+
     /// <summary>Runs <paramref name="source"/>; <paramref name="name"/> identifies it in the log.</summary>
     public ScriptRun Run(string name, string source, ScriptInput input, CancellationToken ct)
     {

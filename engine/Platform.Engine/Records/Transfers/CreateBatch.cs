@@ -1,6 +1,7 @@
 using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Identity;
+using Platform.Engine.Records.Rules;
 using Platform.Engine.Storage;
 
 namespace Platform.Engine.Records.Transfers;
@@ -12,6 +13,9 @@ namespace Platform.Engine.Records.Transfers;
 internal sealed class CreateBatch(CreateBatches creates, EntityDefinition entity, Actor actor, DateTimeOffset now)
 {
     private readonly List<RecordInput> _waiting = [];
+    private readonly List<IReadOnlyList<RecordScore>> _scores = [];
+    private ScriptPlan? _plan;
+    private bool _planned;
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<object>> _unique = new(StringComparer.Ordinal);
 
@@ -24,7 +28,12 @@ internal sealed class CreateBatch(CreateBatches creates, EntityDefinition entity
     /// </summary>
     public async Task<ValidationErrors> AddAsync(WriteScope scope, RecordInput input, string? key, CancellationToken ct)
     {
-        await creates.CheckAsync(scope, entity, input, ct);
+        if (!_planned)
+        {
+            _plan = await creates.PlanAsync(entity, actor, ct);
+            _planned = true;
+        }
+        var scores = await creates.CheckAsync(scope, entity, input, _plan, actor, ct);
         if (input.Errors.Any)
         {
             return input.Errors;
@@ -48,6 +57,7 @@ internal sealed class CreateBatch(CreateBatches creates, EntityDefinition entity
             _keys.Add(key);
         }
         _waiting.Add(input);
+        _scores.Add(scores);
         return input.Errors;
     }
 
@@ -56,9 +66,10 @@ internal sealed class CreateBatch(CreateBatches creates, EntityDefinition entity
     {
         if (_waiting.Count > 0)
         {
-            await creates.WriteAsync(scope, entity, _waiting, actor, now, ct);
+            await creates.WriteAsync(scope, entity, _waiting, _scores, _plan, actor, now, ct);
         }
         _waiting.Clear();
+        _scores.Clear();
         _keys.Clear();
         _unique.Clear();
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Identity;
+using Platform.Engine.Records.Rules;
 using Platform.Engine.Storage;
 
 namespace Platform.Engine.Records.Transfers;
@@ -20,7 +21,7 @@ namespace Platform.Engine.Records.Transfers;
 /// </para>
 /// </summary>
 public sealed class CreateBatches(RecordChecks checks, SequenceStore sequences, RecordStore store, ImportRecordStore rows, SearchIndexStore search,
-    RecordEvents events, LocalCalendar calendar)
+    RecordEvents events, RecordScripts scripts, LocalCalendar calendar)
 {
     internal CreateBatch Begin(EntityDefinition entity, Actor actor, DateTimeOffset now) => new(this, entity, actor, now);
 
@@ -32,13 +33,39 @@ public sealed class CreateBatches(RecordChecks checks, SequenceStore sequences, 
         return input;
     }
 
-    /// <summary>The checks that need the write: linked users and records exist, unique values are free.</summary>
-    internal Task CheckAsync(WriteScope scope, EntityDefinition entity, RecordInput input, CancellationToken ct) =>
-        checks.CheckAsync(scope, entity, input.Values, input.OwnerId, 0, input.Errors, ct);
+    internal Task<ScriptPlan?> PlanAsync(EntityDefinition entity, Actor actor, CancellationToken ct) => scripts.PlanAsync(entity, actor, ct);
+
+    /// <summary>
+    /// The checks that need the write: the entity's scripts (hooks, scores, formulas, validation rules; a hook
+    /// may change values, so the form rules are checked again after one), linked users and records exist,
+    /// unique values are free. Returns the scores to keep once the record is written.
+    /// </summary>
+    internal async Task<IReadOnlyList<RecordScore>> CheckAsync(WriteScope scope, EntityDefinition entity, RecordInput input, ScriptPlan? plan,
+        Actor actor, CancellationToken ct)
+    {
+        IReadOnlyList<RecordScore> scores = [];
+        if (plan is { BeforeWrite: true } && !input.Errors.Any)
+        {
+            var owner = input.OwnerId ?? (actor.UserId == 0 ? null : actor.UserId);
+            var run = scripts.BeforeWrite(plan, input.Values, null, owner, input.Errors, scope.Connection, scope.Transaction, ct);
+            if (!run.IsSuccess)
+            {
+                input.Errors.Add("record", run.Failure.Detail);
+                return [];
+            }
+            scores = run.Value;
+            if (plan.Rules.BeforeSave.Count > 0)
+            {
+                await checks.CheckFormAsync(entity, input.Values, null, input.Errors, ct);
+            }
+        }
+        await checks.CheckAsync(scope, entity, input.Values, input.OwnerId, 0, input.Errors, ct);
+        return scores;
+    }
 
     /// <summary>Writes records that passed both checks, in order, and returns their ids.</summary>
-    internal async Task<IReadOnlyList<long>> WriteAsync(WriteScope scope, EntityDefinition entity, IReadOnlyList<RecordInput> inputs, Actor actor,
-        DateTimeOffset now, CancellationToken ct)
+    internal async Task<IReadOnlyList<long>> WriteAsync(WriteScope scope, EntityDefinition entity, IReadOnlyList<RecordInput> inputs,
+        IReadOnlyList<IReadOnlyList<RecordScore>> scores, ScriptPlan? plan, Actor actor, DateTimeOffset now, CancellationToken ct)
     {
         foreach (var field in entity.Fields.Where(f => f.Type == FieldTypeNames.AutoNumber))
         {
@@ -68,6 +95,11 @@ public sealed class CreateBatches(RecordChecks checks, SequenceStore sequences, 
             await search.IndexAsync(scope, entity, id, replace: false, ct);
             var record = RecordJson.From(entity, Row(entity, input, id, at, creator, input.OwnerId ?? creator));
             await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, id, now, actor.UserId, record, null), ct);
+            // An after-save hook that fails cannot take back one record of a batch, so the whole batch is refused.
+            if (plan is not null && await scripts.AfterWriteAsync(scope, plan, id, scores[i], record, null, actor.UserId, ct) is { } failed)
+            {
+                throw new InvalidOperationException(failed.Detail);
+            }
         }
         return ids;
     }
