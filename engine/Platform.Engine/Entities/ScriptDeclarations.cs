@@ -61,6 +61,7 @@ public static class ScriptDeclarations
     {
         FieldTypeNames.Select => TypeScriptText.Union(Options(field), "string"),
         FieldTypeNames.MultiSelect => Options(field).Any() ? $"({TypeScriptText.Union(Options(field), "string")})[]" : "string[]",
+        FieldTypeNames.Formula => field.ResultType is { } result ? ValueType(result) : "unknown",
         _ => ValueType(field.Type),
     };
 
@@ -83,6 +84,7 @@ public static class ScriptDeclarations
         FieldTypeNames.User => "user: a user id",
         FieldTypeNames.Relation => $"relation: a record id of {field.Relation?.Entity}",
         FieldTypeNames.AutoNumber => "autonumber, read-only",
+        FieldTypeNames.Formula => $"formula returning {field.ResultType}, read-only",
         _ => field.Type,
     };
 

@@ -31,6 +31,8 @@ public sealed class ScriptDeclarationsCompilerTests : IDisposable
     {
         var (exit, output) = Compile(Declarations(), """
             const budget: number = record.budget ?? 0;
+            const weighted: number = record.weighted ?? 0;
+            const hot: boolean = record.hot === true;
             const stage: 'new' | 'qualified' | 'lost' | null = record.stage;
             const tags: string[] = record.tags ?? [];
             const size = record.size === 'it\'s' ? 1 : 0;
@@ -40,7 +42,7 @@ public sealed class ScriptDeclarationsCompilerTests : IDisposable
             const at: Date = workingDays.addHours(now(), 4);
             const working: boolean = workingDays.isWorkingDay(due);
             const activities = related('company', { name: 'Acme' }).length;
-            log('score', budget, stage, tags, size, changed, days, at, working, user.name, user.industries.length, record.id);
+            log('score', budget, weighted, hot, stage, tags, size, changed, days, at, working, user.name, user.industries.length, record.id);
             emit('scored', { budget });
             return budget > 100 ? 'big' : true;
             """);

@@ -25,7 +25,12 @@ public sealed class ScriptDeclarationsTests
           {"slug":"tags","type":"multiselect","options":[{"value":"vip"},{"value":"hot"}]},
           {"slug":"owner","type":"user"},
           {"slug":"company","type":"relation","relation":{"entity":"company"}},
-          {"slug":"code","type":"autonumber"}]}
+          {"slug":"code","type":"autonumber"},
+          {"slug":"weighted","type":"formula","resultType":"number","formula":"record.amount * record.probability / 100"},
+          {"slug":"summary","type":"formula","resultType":"text","formula":"record.name"},
+          {"slug":"hot","type":"formula","resultType":"boolean","formula":"record.vip"},
+          {"slug":"due","type":"formula","resultType":"date","formula":"record.follow_up"},
+          {"slug":"due_at","type":"formula","resultType":"datetime","formula":"record.last_call"}]}
         """;
 
     private static readonly ScriptOptions Limits = new();
@@ -51,6 +56,11 @@ public sealed class ScriptDeclarationsTests
     [InlineData("owner", "number")]
     [InlineData("company", "number")]
     [InlineData("code", "string")]
+    [InlineData("weighted", "number")]
+    [InlineData("summary", "string")]
+    [InlineData("hot", "boolean")]
+    [InlineData("due", "string")]
+    [InlineData("due_at", "string")]
     public void Generate_DeclaresEachFieldWithTheTypeOfItsValue_OrNull(string field, string type)
     {
         Assert.Contains($"\n  {field}: {type} | null;\n", Lead);
@@ -93,6 +103,7 @@ public sealed class ScriptDeclarationsTests
         Assert.Contains("\n  /** Stage (select) */\n  stage:", Lead);
         Assert.Contains("\n  /** company (relation: a record id of company) */\n  company:", Lead);
         Assert.Contains("/** 线索 / Lead */\ninterface SalesLeadRecord {\n", Lead);
+        Assert.Contains("\n  /** weighted (formula returning number, read-only) */\n  weighted:", Lead);
     }
 
     [Fact]

@@ -30,16 +30,19 @@ public sealed class ScriptTypeTests(PlatformFactory factory) : IClassFixture<Pla
     }
 
     [Fact]
-    public async Task Types_OfferANewFieldAtOnce_AfterItIsAdded()
+    public async Task Types_OfferNewFieldsAtOnce_AfterTheyAreAdded()
     {
         using var admin = await factory.AdminAsync();
         var slug = await admin.CreateLeadEntityAsync();
         await (await admin.PostJsonAsync($"/api/entities/{slug}/fields", """{"slug":"urgency","type":"rating","label":{"zh-CN":"紧迫度","en":"Urgency"}}"""))
             .ReadJsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync($"/api/entities/{slug}/fields", """{"slug":"doubled","type":"formula","resultType":"number","formula":"record.budget * 2"}"""))
+            .ReadJsonAsync(HttpStatusCode.Created);
 
         var text = await admin.GetStringAsync($"/api/entities/{slug}/scripts/types");
 
         Assert.Contains("\n  /** 紧迫度 / Urgency (rating) */\n  urgency: number | null;\n", text);
+        Assert.Contains("\n  /** doubled (formula returning number, read-only) */\n  doubled: number | null;\n", text);
     }
 
     [Fact]
