@@ -9,7 +9,8 @@ if (args is ["forms", ..])
 if (args is ["scripts", ..])
 {
     int Number(int index, int fallback) => args.Length > index && int.TryParse(args[index], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
-    return ScriptBench.Run(seconds: Number(1, 2), rounds: Number(2, 5));
+    var evaluations = ScriptBench.Run(seconds: Number(1, 2), rounds: Number(2, 5));
+    return evaluations != 0 ? evaluations : await FormulaWriteBench.RunAsync(creates: Number(3, 2_000), rounds: Number(2, 5), CancellationToken.None);
 }
 if (args is ["import", ..])
 {

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Engine;
+using Platform.Engine.Common;
+using Platform.Engine.Entities;
+using Platform.Engine.Identity;
+using Platform.Engine.Records;
+using Platform.Engine.Storage;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// What formula fields add to a record write: creates per second through <see cref="RecordService"/> on
+/// one thread, in-process on a new SQLite file, for the same entity without a formula, with one and with
+/// three (<c>return record.a + record.b;</c> and two like it). The entities take turns in every round, so
+/// a busy neighbour slows them alike.
+/// </summary>
+public static class FormulaWriteBench
+{
+    private static readonly Actor Admin = new(1, Roles.Admin);
+
+    private static readonly string[] Formulas = ["return record.a + record.b;", "return record.a * record.b;", "return record.a - record.b;"];
+
+    public static async Task<int> RunAsync(int creates, int rounds, CancellationToken ct)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "platform-formula-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var services = new ServiceCollection()
+            .AddPlatformEngine()
+            .Configure<StorageOptions>(o => o.Path = Path.Combine(folder, "platform.db"))
+            .Configure<RegionalOptions>(o => o.TimeZone = "Asia/Shanghai")
+            .BuildServiceProvider();
+        try
+        {
+            await services.GetRequiredService<MigrationRunner>().ApplyAsync(SystemMigrations.All, ct);
+            await services.GetRequiredService<IdentityService>().EnsureAdminAsync(new AdminOptions { Email = "admin@example.com", Password = "Passw0rd!" }, ct);
+            var entities = services.GetRequiredService<EntityService>();
+            var records = services.GetRequiredService<RecordService>();
+            int[] formulaCounts = [0, 1, 3];
+            foreach (var count in formulaCounts)
+            {
+                var created = await entities.CreateAsync(Json.Deserialize<EntityDefinition>(Definition(count)), ct);
+                if (!created.IsSuccess)
+                {
+                    Console.Error.WriteLine($"Could not create the entity with {count} formulas: {created.Failure}");
+                    return 1;
+                }
+            }
+            var bodies = Bodies(creates);
+            var check = await records.CreateAsync(Entity(3), bodies[0], Admin, ct);
+            if (!check.IsSuccess || Convert.ToDouble(check.Value["f1"], CultureInfo.InvariantCulture) != Convert.ToDouble(check.Value["a"], CultureInfo.InvariantCulture) + Convert.ToDouble(check.Value["b"], CultureInfo.InvariantCulture))
+            {
+                Console.Error.WriteLine($"The formula did not compute a + b: {(check.IsSuccess ? JsonSerializer.Serialize(check.Value) : check.Failure)}");
+                return 1;
+            }
+            Console.WriteLine($"Record creates through RecordService, one thread, in-process; {creates:N0} creates per entity per round, {rounds} rounds after a warm-up.");
+            foreach (var count in formulaCounts)
+            {
+                await MeasureAsync(records, Entity(count), bodies, ct);
+            }
+            var figures = formulaCounts.ToDictionary(c => c, _ => new List<(double PerSecond, double CpuMicroseconds)>());
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var count in formulaCounts)
+                {
+                    figures[count].Add(await MeasureAsync(records, Entity(count), bodies, ct));
+                }
+            }
+            Print(figures);
+            return 0;
+        }
+        finally
+        {
+            await services.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"Could not delete {folder}: {e.Message}");
+            }
+        }
+    }
+
+    private static async Task<(double PerSecond, double CpuMicroseconds)> MeasureAsync(RecordService records, string entity, IReadOnlyList<JsonElement> bodies, CancellationToken ct)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        foreach (var body in bodies)
+        {
+            var result = await records.CreateAsync(entity, body, Admin, ct);
+            if (!result.IsSuccess)
+            {
+                throw new InvalidOperationException($"A create of {entity} failed: {result.Failure}");
+            }
+        }
+        clock.Stop();
+        var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        return (bodies.Count / clock.Elapsed.TotalSeconds, used.TotalMicroseconds / bodies.Count);
+    }
+
+    private static void Print(Dictionary<int, List<(double PerSecond, double CpuMicroseconds)>> figures)
+    {
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted[sorted.Count / 2];
+        }
+        var plain = 1_000_000 / Median(figures[0].Select(f => f.PerSecond));
+        var plainCpu = Median(figures[0].Select(f => f.CpuMicroseconds));
+        Console.WriteLine();
+        Console.WriteLine("| entity | creates/s (median of rounds) | range over rounds | µs per create | added per create | CPU µs per create (process) | CPU added |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (count, rows) in figures)
+        {
+            var rates = rows.Select(r => r.PerSecond).Order().ToList();
+            var median = Median(rates);
+            var cpu = Median(rows.Select(r => r.CpuMicroseconds));
+            var name = count == 0 ? "no formula" : count == 1 ? "one formula field" : $"{count} formula fields";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {median:N0} | {rates[0]:N0}–{rates[^1]:N0} | {1_000_000 / median:0} | {(count == 0 ? "" : $"{1_000_000 / median - plain:+0;-0} µs")} | {cpu:0} | {(count == 0 ? "" : $"{cpu - plainCpu:+0;-0} µs")} |"));
+        }
+    }
+
+    private static string Entity(int formulas) => $"deal_f{formulas}";
+
+    private static string Definition(int formulas)
+    {
+        var fields = new List<string>
+        {
+            """{"slug":"name","type":"text"}""", """{"slug":"company","type":"text"}""", """{"slug":"email","type":"email"}""",
+            """{"slug":"stage","type":"select","options":[{"value":"new"},{"value":"won"},{"value":"lost"}]}""",
+            """{"slug":"a","type":"number","precision":2}""", """{"slug":"b","type":"number","precision":2}""",
+        };
+        fields.AddRange(Formulas.Take(formulas).Select((f, i) => $$"""{"slug":"f{{i + 1}}","type":"formula","resultType":"number","formula":"{{f}}"}"""));
+        return $$"""{"slug":"{{Entity(formulas)}}","label":{"en":"Deal"},"fields":[{{string.Join(',', fields)}}]}""";
+    }
+
+    private static List<JsonElement> Bodies(int count)
+    {
+        var random = new Random(42);
+        return [.. Enumerable.Range(0, count).Select(i => JsonSerializer.SerializeToElement(new Dictionary<string, object>
+        {
+            ["name"] = $"张伟 {i}", ["company"] = "上海星辰云计算有限公司", ["email"] = $"lead{i}@example.com", ["stage"] = "new",
+            ["a"] = Math.Round(random.NextDouble() * 100_000, 2), ["b"] = Math.Round(random.NextDouble() * 100, 2),
+        }))];
+    }
+}
