@@ -5,6 +5,7 @@ using Platform.Engine.Entities;
 using Platform.Engine.Forms;
 using Platform.Engine.Identity;
 using Platform.Engine.Records;
+using Platform.Engine.Records.Formulas;
 using Platform.Engine.Records.Rules;
 using Platform.Engine.Records.Transfers;
 using Platform.Engine.Scripting;
@@ -38,6 +39,7 @@ public static class PlatformEngine
         services.AddSingleton<RecordEvents>();
         services.AddSingleton<RecordService>();
         services.AddRules();
+        services.AddFormulas();
         services.AddSingleton<FormSubmissionService>();
         services.AddSingleton<ViewStore>();
         services.AddSingleton<ViewService>();

@@ -32,6 +32,9 @@ public static partial class Texts
         ["formula.value"] = ("公式结果不是有效的{0}值：{1}", "The formula's result is not a valid {0}: {1}"),
         ["script.failed"] = ("脚本 “{0}”（{1}）失败：{2}（第 {3} 行第 {4} 列）", "Script \"{0}\" ({1}) failed: {2} (line {3}, column {4})"),
         ["script.failedTitle"] = ("脚本执行失败", "A script failed"),
+        ["formula.noJob"] = ("字段 “{0}” 还没有重新计算过。", "Field \"{0}\" has not been recomputed yet."),
+        ["formula.notFormula"] = ("“{0}” 不是公式字段。", "\"{0}\" is not a formula field."),
+        ["related.entity"] = ("related()：没有实体 “{0}”。", "related(): there is no entity \"{0}\"."),
         ["script.result"] = ("脚本返回了无法保存的值：{0}。", "The script returned a value that cannot be stored: {0}."),
     };
 }

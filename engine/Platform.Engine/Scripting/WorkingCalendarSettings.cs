@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Engine.Scripting;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Platform.Engine.Scripting;
 /// </summary>
 public sealed record WorkingCalendarSettings
 {
+    [JsonConverter(typeof(WeekendJsonConverter))]
     public DayOfWeek[] Weekend { get; init; } = [DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     public List<CalendarDay> Holidays { get; init; } = [];

@@ -1,1 +1,3 @@
+import './settings.css';
+
 export { CalendarSettingsPage } from './CalendarSettingsPage';

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using Platform.Engine.Common;
 using Platform.Engine.Storage;
 
 namespace Platform.Engine.Records.Transfers;
@@ -7,14 +7,16 @@ namespace Platform.Engine.Records.Transfers;
 /// The background imports. The table is the queue: a run takes every queued or interrupted import,
 /// oldest first, one at a time (writes are serialised anyway). A new upload only wakes the worker.
 /// </summary>
-public sealed class ImportJobs(ImportStore store, ImportRunner runner, Database database, TimeProvider clock)
+public sealed class ImportJobs(ImportStore store, ImportRunner runner, Database database, TimeProvider clock) : IJobQueue
 {
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly JobSignal _signal = new();
 
     /// <summary>Tells the worker there is something to do.</summary>
-    public void Wake() => _wake.Writer.TryWrite(true);
+    public void Wake() => _signal.Wake();
 
-    public Task WaitAsync(CancellationToken ct) => _wake.Reader.ReadAsync(ct).AsTask();
+    public Task WaitAsync(CancellationToken ct) => _signal.WaitAsync(ct);
+
+    public Task RecoverAsync(DateTimeOffset startedAt, CancellationToken ct) => FailInterruptedDryRunsAsync(startedAt, ct);
 
     /// <summary>Runs imports until none is left waiting.</summary>
     public async Task RunPendingAsync(CancellationToken ct)

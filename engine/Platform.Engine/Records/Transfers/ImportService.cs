@@ -8,7 +8,7 @@ namespace Platform.Engine.Records.Transfers;
 
 /// <summary>
 /// Imports of CSV and Excel files. An upload is checked at once (file, mapping, match fields); a dry run
-/// then runs before the answer, a real run is queued for <see cref="ImportWorker"/>. An import is visible
+/// then runs before the answer, a real run is queued for the background worker of <see cref="ImportJobs"/>. An import is visible
 /// to the user who started it and to admins.
 /// </summary>
 public sealed class ImportService(Database database, EntityCatalog catalog, ImportStore store, ImportFiles files, ImportRunner runner, ImportJobs jobs, TimeProvider clock)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Platform.Engine.Common;
 
 namespace Platform.Engine.Records.Transfers;
 
@@ -21,7 +22,7 @@ public static class TransferServices
         services.AddSingleton<ImportJobs>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<ExportService>();
-        services.AddHostedService<ImportWorker>();
+        services.AddHostedService<JobWorker<ImportJobs>>();
         return services;
     }
 }

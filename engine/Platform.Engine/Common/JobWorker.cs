@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Platform.Engine.Records.Transfers;
+namespace Platform.Engine.Common;
 
 /// <summary>
-/// Runs background imports in the server process. It starts once the host has started, which is after
-/// the migrations have run, and first resumes what a stop or a crash interrupted.
+/// Runs one <see cref="IJobQueue"/> in the server process. It starts once the host has started, which is
+/// after the migrations have run, and first resumes what a stop or a crash interrupted.
 /// </summary>
-public sealed class ImportWorker(ImportJobs jobs, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<ImportWorker> logger) : BackgroundService
+public sealed class JobWorker<TQueue>(TQueue jobs, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<JobWorker<TQueue>> logger)
+    : BackgroundService where TQueue : IJobQueue
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,7 +19,7 @@ public sealed class ImportWorker(ImportJobs jobs, IHostApplicationLifetime lifet
         {
             await started.Task;
         }
-        await jobs.FailInterruptedDryRunsAsync(since, stoppingToken);
+        await jobs.RecoverAsync(since, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -32,8 +33,8 @@ public sealed class ImportWorker(ImportJobs jobs, IHostApplicationLifetime lifet
             }
             catch (Exception e)
             {
-                // A failing database must not stop the host; the next upload wakes the worker again.
-                logger.LogError(e, "Background imports stopped; waiting for the next one");
+                // A failing database must not stop the host; the next job queued wakes the worker again.
+                logger.LogError(e, "Background jobs of {Queue} stopped; waiting for the next one", typeof(TQueue).Name);
                 await jobs.WaitAsync(stoppingToken);
             }
         }
