@@ -6,11 +6,19 @@ namespace Platform.Engine.Tests.Scripting;
 /// <summary>
 /// docs/scripting.md cannot drift from the sandbox: every worked example is run with the request the page
 /// shows, on the clock and calendar it states (Monday 15 June 2026, 09:30 Beijing time; Saturday and
-/// Sunday off), and must answer the response the page shows.
+/// Sunday off and the China 2026 preset loaded), and must answer the response the page shows.
 /// </summary>
 public sealed class DocumentedExamplesTests
 {
     private static readonly ScriptSandbox Sandbox = Sandboxes.Create();
+
+    private static readonly WorkingCalendar Calendar = new(
+        new WorkingCalendarSettings
+        {
+            Holidays = [.. CalendarPresets.All.Single(p => p.Id == "cn-2026").Holidays],
+            WorkingDays = [.. CalendarPresets.All.Single(p => p.Id == "cn-2026").WorkingDays],
+        },
+        TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
 
     public static TheoryData<string> CaseNames() => [.. DocumentedExamples.Cases().Select(c => c.Name)];
 
@@ -24,7 +32,7 @@ public sealed class DocumentedExamplesTests
         {
             Record = Values(example.Request["record"]),
             Previous = example.Request["previous"] is JsonObject previous ? Values(previous) : null,
-            Calendar = new WorkingCalendar(new WorkingCalendarSettings(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")),
+            Calendar = Calendar,
             ReturnsRecord = kind is ScriptKinds.BeforeSave or "hook",
             CanEmit = kind == ScriptKinds.AfterSave,
         };
