@@ -52,6 +52,14 @@ public static partial class ScriptBench
             var figures = Enumerable.Range(0, rounds).Select(_ => Measure(sandbox, script, records, TimeSpan.FromSeconds(seconds), unique: false)).ToList();
             Console.WriteLine(Row(name, figures));
         }
+        var small = Sandbox(defaults);
+        var bantOnly = records.Select(r => new ScriptInput
+        {
+            Record = r.Record.Where(p => p.Key is "budget" or "need" or "contact_role" or "timeline").ToDictionary(p => p.Key, p => p.Value),
+        }).ToList();
+        Measure(small, script, bantOnly, TimeSpan.FromSeconds(1), unique: false);
+        Console.WriteLine(Row("default, a record of the four BANT fields only and no user (what copying the record in costs)",
+            [.. Enumerable.Range(0, rounds).Select(_ => Measure(small, script, bantOnly, TimeSpan.FromSeconds(seconds), unique: false))]));
         var empty = Sandbox(defaults);
         ScriptInput[] nothing = [new ScriptInput()];
         Measure(empty, "return 1;", nothing, TimeSpan.FromSeconds(1), unique: false);
