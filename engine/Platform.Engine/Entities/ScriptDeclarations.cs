@@ -102,8 +102,8 @@ public static class ScriptDeclarations
 
     private static string Api(string entities, ScriptOptions limits) => $$"""
 
-        /** The user the script runs for: their public attributes only. */
-        declare const user: ScriptUser;
+        /** The user the write is made for, public attributes only; null for a public form submission and when formulas are recomputed in the background. */
+        declare const user: ScriptUser | null;
         interface ScriptUser {
           /** User id. */
           id: number;

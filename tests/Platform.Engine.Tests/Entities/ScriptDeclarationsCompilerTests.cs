@@ -42,7 +42,7 @@ public sealed class ScriptDeclarationsCompilerTests : IDisposable
             const at: Date = workingDays.addHours(now(), 4);
             const working: boolean = workingDays.isWorkingDay(due);
             const activities = related('company', { name: 'Acme' }).length;
-            log('score', budget, weighted, hot, stage, tags, size, changed, days, at, working, user.name, user.industries.length, record.id);
+            log('score', budget, weighted, hot, stage, tags, size, changed, days, at, working, user?.name, user?.industries.length, record.id);
             emit('scored', { budget });
             return budget > 100 ? 'big' : true;
             """);
@@ -55,6 +55,14 @@ public sealed class ScriptDeclarationsCompilerTests : IDisposable
         var (exit, output) = Compile(Declarations(), "return record.budgte > 5;");
         Assert.NotEqual(0, exit);
         Assert.Contains("Property 'budgte' does not exist on type 'SalesLeadRecord'", output);
+    }
+
+    [Fact]
+    public void Declarations_LetTypeScriptCatchAUserThatMayBeMissing()
+    {
+        var (exit, output) = Compile(Declarations(), "return user.region === 'Shanghai';");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("'user' is possibly 'null'", output);
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public sealed class ScriptDeclarationsTests
     {
         string[] expected =
         [
-            "declare const user: ScriptUser;", "interface ScriptUser {", "interface WorkingDays {",
+            "declare const user: ScriptUser | null;", "interface ScriptUser {", "interface WorkingDays {",
             "add(date: string | Date, days: number): string;", "between(from: string | Date, to: string | Date): number;",
             "isWorkingDay(date: string | Date): boolean;", "addHours(date: string | Date, hours: number): Date;",
             "declare const workingDays: WorkingDays;", "declare function now(): Date;", "declare function log(...values: unknown[]): void;",
