@@ -4,18 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, parseDate } from './calendarForm';
 import type { CalendarDay } from './types';
 
-type Props = {
-  list: 'holidays' | 'workingDays';
-  title: string;
-  hint: string;
-  readOnly: boolean;
-};
+type Props = { list: 'holidays' | 'workingDays'; readOnly: boolean };
 
 const maxName = 100;
 
 /** The rows of one list of days (public holidays, or make-up working days): a date and a name each. */
-export function CalendarDaysTable({ list, title, hint, readOnly }: Props) {
+export function CalendarDaysTable({ list, readOnly }: Props) {
   const { t } = useTranslation();
+  const [title, hint] =
+    list === 'holidays'
+      ? [t('settings.calendar.holidays'), t('settings.calendar.holidaysHint')]
+      : [t('settings.calendar.workingDays'), t('settings.calendar.workingDaysHint')];
   const form = Form.useFormInstance();
   const days: (CalendarDay | undefined)[] = Form.useWatch(list, form) ?? [];
 

@@ -77,20 +77,10 @@ export function CalendarSettingsForm({ saved, readOnly }: Props) {
                 <WorkingHoursFields />
               </Card>
               <Card>
-                <CalendarDaysTable
-                  list="holidays"
-                  title={t('settings.calendar.holidays')}
-                  hint={t('settings.calendar.holidaysHint')}
-                  readOnly={readOnly}
-                />
+                <CalendarDaysTable list="holidays" readOnly={readOnly} />
               </Card>
               <Card>
-                <CalendarDaysTable
-                  list="workingDays"
-                  title={t('settings.calendar.workingDays')}
-                  hint={t('settings.calendar.workingDaysHint')}
-                  readOnly={readOnly}
-                />
+                <CalendarDaysTable list="workingDays" readOnly={readOnly} />
               </Card>
             </Space>
           </Col>

@@ -40,10 +40,10 @@ internal static class ScriptResults
             }
             foreach (var reason in list)
             {
-                reasons.Add(new JsonObject { ["rule"] = reason!["rule"]!.GetValue<string>(), ["points"] = reason["points"]!.GetValue<double>() });
+                reasons.Add(new JsonObject { ["rule"] = reason!["rule"]!.GetValue<string>(), ["points"] = reason["points"]!.DeepClone() });
             }
         }
-        return (new RecordScore(rule.Slug, value.GetValue<double>(), grade?.GetValue<string>(), reasons, at), null);
+        return (new RecordScore(rule.Slug, value.Deserialize<double>(), grade?.GetValue<string>(), reasons, at), null);
     }
 
     private static bool IsReason(JsonNode? reason) =>
