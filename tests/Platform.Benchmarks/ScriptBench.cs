@@ -31,58 +31,63 @@ public static partial class ScriptBench
             return 1;
         }
         Console.WriteLine($"BANT rule of docs/scripting.md ({script.Split('\n').Length} lines); leads of {records[0].Record.Count} fields; " +
-            $"{Environment.ProcessorCount} cores, one thread used; {rounds} rounds of {seconds} s after a 3 s warm-up each.");
+            $"{Environment.ProcessorCount} cores, one thread used; after a 2 s warm-up of each, {rounds} rounds of {seconds} s of each in turn.");
         Console.WriteLine("Machine: " + MachineInfo.Describe());
         Console.WriteLine("Code: commit " + MachineInfo.CodeVersion() + "; load average before: " + MachineInfo.LoadAverage());
-        Console.WriteLine();
-        Console.WriteLine("| limits | evaluations/s (median of rounds) | range over rounds | µs each | allocated each |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
         var defaults = new ScriptOptions();
-        foreach (var (name, limits) in new (string, ScriptOptions)[]
-        {
-            ("**default** (250 ms, 100,000 statements, 8 MB, depth 64)", defaults),
-            ("default without the memory limit", Copy(defaults, o => o.MemoryBytes = 0)),
-            ("default without the statement limit", Copy(defaults, o => o.MaxStatements = 0)),
-            ("default without the time limit", Copy(defaults, o => o.TimeoutMilliseconds = 0)),
-            ("none of the three (depth 64 and cancellation only)", Copy(defaults, o => { o.MemoryBytes = 0; o.MaxStatements = 0; o.TimeoutMilliseconds = 0; })),
-        })
-        {
-            var sandbox = Sandbox(limits);
-            Measure(sandbox, script, records, TimeSpan.FromSeconds(3), unique: false);
-            var figures = Enumerable.Range(0, rounds).Select(_ => Measure(sandbox, script, records, TimeSpan.FromSeconds(seconds), unique: false)).ToList();
-            Console.WriteLine(Row(name, figures));
-        }
-        var small = Sandbox(defaults);
         var bantOnly = records.Select(r => new ScriptInput
         {
             Record = r.Record.Where(p => p.Key is "budget" or "need" or "contact_role" or "timeline").ToDictionary(p => p.Key, p => p.Value),
         }).ToList();
-        Measure(small, script, bantOnly, TimeSpan.FromSeconds(1), unique: false);
-        Console.WriteLine(Row("default, a record of the four BANT fields only and no user (what copying the record in costs)",
-            [.. Enumerable.Range(0, rounds).Select(_ => Measure(small, script, bantOnly, TimeSpan.FromSeconds(seconds), unique: false))]));
-        var empty = Sandbox(defaults);
-        ScriptInput[] nothing = [new ScriptInput()];
-        Measure(empty, "return 1;", nothing, TimeSpan.FromSeconds(1), unique: false);
-        Console.WriteLine(Row("default, the script `return 1;` on an empty record (what a fresh engine costs)",
-            [.. Enumerable.Range(0, rounds).Select(_ => Measure(empty, "return 1;", nothing, TimeSpan.FromSeconds(seconds), unique: false))]));
-        var parsing = Sandbox(defaults);
-        Measure(parsing, script, records, TimeSpan.FromSeconds(1), unique: true);
-        Console.WriteLine(Row("default, each run a text not parsed before (parse cache missed)",
-            [.. Enumerable.Range(0, rounds).Select(_ => Measure(parsing, script, records, TimeSpan.FromSeconds(seconds), unique: true))]));
-        Console.WriteLine();
+        var configurations = new Configuration[]
+        {
+            new("**default limits** (250 ms, 100,000 statements, 8 MB, depth 64)", Sandbox(defaults), script, records),
+            new("without the memory limit", Sandbox(Copy(defaults, o => o.MemoryBytes = 0)), script, records),
+            new("without the statement limit", Sandbox(Copy(defaults, o => o.MaxStatements = 0)), script, records),
+            new("without the time limit", Sandbox(Copy(defaults, o => o.TimeoutMilliseconds = 0)), script, records),
+            new("without all three (depth 64 and cancellation only)",
+                Sandbox(Copy(defaults, o => { o.MemoryBytes = 0; o.MaxStatements = 0; o.TimeoutMilliseconds = 0; })), script, records),
+            new("default limits, a record of the four BANT fields only and no user", Sandbox(defaults), script, bantOnly),
+            new("default limits, `return 1;` on an empty record (a fresh engine and nothing else)", Sandbox(defaults), "return 1;", [new ScriptInput()]),
+            new("default limits, each run a text not parsed before (parse cache missed)", Sandbox(defaults), script, records, Unique: true),
+        };
+        foreach (var configuration in configurations)
+        {
+            Measure(configuration, TimeSpan.FromSeconds(2));
+        }
+        var figures = configurations.ToDictionary(c => c, _ => new List<Figure>());
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var configuration in configurations)
+            {
+                figures[configuration].Add(Measure(configuration, TimeSpan.FromSeconds(seconds)));
+            }
+        }
         Console.WriteLine("Load average after: " + MachineInfo.LoadAverage());
+        Console.WriteLine();
+        Console.WriteLine("| BANT script through ScriptSandbox.Run | evaluations/s (median of rounds) | range over rounds | µs each | CPU µs each (process) | evaluations per CPU second | allocated each |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (configuration, rows) in figures)
+        {
+            Console.WriteLine(Row(configuration.Name, rows));
+        }
+        Console.WriteLine();
         return 0;
     }
 
-    private sealed record Figure(long Count, TimeSpan Elapsed, long Allocated)
+    private sealed record Configuration(string Name, ScriptSandbox Sandbox, string Script, IReadOnlyList<ScriptInput> Inputs, bool Unique = false);
+
+    private sealed record Figure(long Count, TimeSpan Elapsed, TimeSpan Cpu, long Allocated)
     {
         public double PerSecond => Count / Elapsed.TotalSeconds;
     }
 
-    private static Figure Measure(ScriptSandbox sandbox, string script, IReadOnlyList<ScriptInput> records, TimeSpan duration, bool unique)
+    private static Figure Measure(Configuration configuration, TimeSpan duration)
     {
+        var (sandbox, script, records, unique) = (configuration.Sandbox, configuration.Script, configuration.Inputs, configuration.Unique);
         GC.Collect();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         long count = 0;
         while (clock.Elapsed < duration)
@@ -98,7 +103,8 @@ public static partial class ScriptBench
                 count++;
             }
         }
-        return new Figure(count, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocated);
+        clock.Stop();
+        return new Figure(count, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetAllocatedBytesForCurrentThread() - allocated);
     }
 
     private static string Row(string name, List<Figure> figures)
@@ -106,8 +112,9 @@ public static partial class ScriptBench
         var rates = figures.Select(f => f.PerSecond).Order().ToList();
         var median = rates[rates.Count / 2];
         var bytes = figures.Sum(f => f.Allocated) / (double)figures.Sum(f => f.Count);
+        var cpu = figures.Sum(f => f.Cpu.TotalMicroseconds) / figures.Sum(f => f.Count);
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {median:N0} | {rates[0]:N0}–{rates[^1]:N0} | {1_000_000 / median:0.0} | {bytes / 1024:0.0} KB |");
+            $"| {name} | {median:N0} | {rates[0]:N0}–{rates[^1]:N0} | {1_000_000 / median:0.0} | {cpu:0.0} | {1_000_000 / cpu:N0} | {bytes / 1024:0.0} KB |");
     }
 
     private static ScriptSandbox Sandbox(ScriptOptions limits)
