@@ -35,6 +35,7 @@ public static partial class Texts
         ["formula.noJob"] = ("字段 “{0}” 还没有重新计算过。", "Field \"{0}\" has not been recomputed yet."),
         ["formula.notFormula"] = ("“{0}” 不是公式字段。", "\"{0}\" is not a formula field."),
         ["related.entity"] = ("related()：没有实体 “{0}”。", "related(): there is no entity \"{0}\"."),
+        ["script.testKind"] = ("类型只能是：{0}。", "The kind is one of: {0}."),
         ["script.result"] = ("脚本返回了无法保存的值：{0}。", "The script returned a value that cannot be stored: {0}."),
     };
 }

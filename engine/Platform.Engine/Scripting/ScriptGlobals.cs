@@ -107,21 +107,31 @@ internal sealed class ScriptGlobals(JsEngine engine, ScriptInput input, ScriptOp
     private JsObject WorkingDays(WorkingCalendar calendar)
     {
         var days = new JsObject(engine);
-        days.FastSetDataProperty("add", new ClrFunction(engine, "add", (_, a) =>
-            new JsString(Format(calendar.AddDays(Day(a, 0, calendar), Whole(a, 1, "add(date, days)")))), 2));
-        days.FastSetDataProperty("between", new ClrFunction(engine, "between", (_, a) =>
-            new JsNumber(calendar.Between(Day(a, 0, calendar), Day(a, 1, calendar))), 2));
-        days.FastSetDataProperty("isWorkingDay", new ClrFunction(engine, "isWorkingDay", (_, a) =>
-            calendar.IsWorkingDay(Day(a, 0, calendar)) ? JsBoolean.True : JsBoolean.False, 1));
-        days.FastSetDataProperty("addHours", new ClrFunction(engine, "addHours", (_, a) =>
+        Method(days, "add", 2, a => new JsString(Format(calendar.AddDays(Day(a, 0, calendar), Whole(a, 1, "add(date, days)")))));
+        Method(days, "between", 2, a => new JsNumber(calendar.Between(Day(a, 0, calendar), Day(a, 1, calendar))));
+        Method(days, "isWorkingDay", 1, a => calendar.IsWorkingDay(Day(a, 0, calendar)) ? JsBoolean.True : JsBoolean.False);
+        Method(days, "addHours", 2, a =>
         {
-            var hours = a.Length > 1 && a[1].IsNumber() && double.IsFinite(a[1].AsNumber()) && Math.Abs(a[1].AsNumber()) < 1e6
-                ? a[1].AsNumber() : throw Error("workingDays.addHours(date, hours): hours must be a number");
-            var at = calendar.AddWorkingTime(Instant(a, 0), TimeSpan.FromHours(hours));
-            return JsValue.FromObject(engine, at);
-        }, 2));
+            var hours = a.Length > 1 && a[1].IsNumber() && a[1].AsNumber() is >= 0 and < 1e6
+                ? a[1].AsNumber() : throw Error("workingDays.addHours(date, hours): hours must be a number from 0");
+            return JsValue.FromObject(engine, calendar.AddWorkingTime(Instant(a, 0), TimeSpan.FromHours(hours)));
+        });
         return days;
     }
+
+    /// <summary>A calendar method; a date the calendar cannot reach (beyond year 9999) is an error the script sees.</summary>
+    private void Method(JsObject target, string name, int length, Func<JsValue[], JsValue> body) =>
+        target.FastSetDataProperty(name, new ClrFunction(engine, name, (_, args) =>
+        {
+            try
+            {
+                return body(args);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw Error($"workingDays.{name}: {e.Message}");
+            }
+        }, length));
 
     private int Whole(JsValue[] args, int index, string call) =>
         args.Length > index && args[index].IsNumber() && double.IsInteger(args[index].AsNumber()) && Math.Abs(args[index].AsNumber()) <= 100_000

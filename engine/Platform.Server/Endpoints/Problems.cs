@@ -12,6 +12,11 @@ public static class Problems
         ForbiddenFailure f => TypedResults.Problem(f.Detail, statusCode: StatusCodes.Status403Forbidden),
         ConflictFailure c => TypedResults.Problem(c.Detail, statusCode: StatusCodes.Status409Conflict,
             extensions: c.Extensions?.ToDictionary(e => e.Key, e => e.Value)),
+        ScriptFailure s => TypedResults.Problem(s.Detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: Texts.Get("script.failedTitle"),
+            type: "https://platform.local/problems/script", extensions: new Dictionary<string, object?>
+            {
+                ["script"] = s.Script, ["scriptKind"] = s.ScriptKind, ["kind"] = s.Kind, ["message"] = s.Message, ["line"] = s.Line, ["column"] = s.Column,
+            }),
         RejectedFailure r => TypedResults.Problem(r.Detail, statusCode: StatusCodes.Status400BadRequest, type: $"https://platform.local/problems/{r.Kind}"),
         _ => TypedResults.Problem(failure.Detail, statusCode: StatusCodes.Status400BadRequest),
     };

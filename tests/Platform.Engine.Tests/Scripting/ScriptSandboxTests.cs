@@ -222,6 +222,28 @@ public sealed class ScriptSandboxTests
     }
 
     [Fact]
+    public void WorkingDays_CountsOverWeekendsHolidaysAndTheYearEnd()
+    {
+        var settings = new WorkingCalendarSettings
+        {
+            Holidays = [new CalendarDay(new DateOnly(2026, 1, 1)), new CalendarDay(new DateOnly(2026, 1, 2))],
+            WorkingDays = [new CalendarDay(new DateOnly(2026, 1, 4))],
+        };
+        var input = new ScriptInput { Calendar = new WorkingCalendar(settings, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")) };
+        var run = Sandbox.Run("return [workingDays.add('2025-12-31', 1), workingDays.add('2025-12-31', 2), workingDays.between('2025-12-26', '2026-01-05'), workingDays.isWorkingDay('2026-01-04')];", input);
+        Assert.Equal("""["2026-01-04","2026-01-05",5,true]""", run.Result!.ToJsonString());
+    }
+
+    [Fact]
+    public void WorkingDays_BadArgumentsAreErrorsTheScriptSees()
+    {
+        var input = new ScriptInput { Calendar = new WorkingCalendar(new WorkingCalendarSettings(), TimeZoneInfo.Utc) };
+        Assert.Contains("hours must be a number", Sandbox.Run("workingDays.addHours(now(), -2)", input).Error!.Message);
+        Assert.Contains("a date must be", Sandbox.Run("workingDays.add('soon', 1)", input).Error!.Message);
+        Assert.Contains("days must be a whole number", Sandbox.Run("workingDays.add('2026-01-05', 1.5)", input).Error!.Message);
+    }
+
+    [Fact]
     public void Options_WithAZeroLimit_AreRejectedAtStart()
     {
         Assert.Contains(new ScriptOptions { MaxStatements = 0 }.Problems(), p => p.Contains("MaxStatements"));

@@ -113,18 +113,26 @@ public sealed class RuleService(Database database, EntityCatalog entities, RuleS
     /// <summary>A script must be present, bounded in size and valid JavaScript; the message names line and column.</summary>
     public static void CheckScript(string? script, string key, ValidationErrors errors)
     {
-        if (string.IsNullOrWhiteSpace(script))
-        {
-            errors.Add(key, Texts.Get("script.required"));
-        }
-        else if (script.Length > MaxScriptLength)
-        {
-            errors.Add(key, Texts.Get("script.tooLong", MaxScriptLength));
-        }
-        else if (ScriptSandbox.CheckSyntax(script) is { } syntax)
+        if (CheckLength(script, key, errors) && ScriptSandbox.CheckSyntax(script!) is { } syntax)
         {
             errors.Add(key, Texts.Get("script.at", syntax.Line, syntax.Column, syntax.Message));
         }
+    }
+
+    /// <summary>True when the script is present and not too long.</summary>
+    public static bool CheckLength(string? script, string key, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(script))
+        {
+            errors.Add(key, Texts.Get("script.required"));
+            return false;
+        }
+        if (script.Length > MaxScriptLength)
+        {
+            errors.Add(key, Texts.Get("script.tooLong", MaxScriptLength));
+            return false;
+        }
+        return true;
     }
 
     private static void CheckBinding(EntityDefinition entity, string kind, string slug, string key, ValidationErrors errors)

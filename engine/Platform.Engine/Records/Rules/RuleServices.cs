@@ -12,6 +12,7 @@ public static class RuleServices
         services.AddSingleton<RuleCatalog>();
         services.AddSingleton<RuleService>();
         services.AddSingleton<RecordScripts>();
+        services.AddSingleton<ScriptTestService>();
         services.AddSingleton<IFieldDependents, RuleFieldReferences>();
         return services;
     }
