@@ -36,6 +36,11 @@ internal static partial class DocumentedExamples
         })];
     }
 
+    /// <summary>The JSON of the block <c>```json title="<paramref name="title"/>"</c>.</summary>
+    public static JsonNode Json(string title) =>
+        JsonNode.Parse(Blocks("json").SingleOrDefault(b => b.Title == title).Code
+            ?? throw new InvalidOperationException($"docs/scripting.md has no ```json title=\"{title}\" block"))!;
+
     private static IEnumerable<(string Title, string Code)> Blocks(string language) =>
         CodeBlock().Matches(Text.Value)
             .Where(m => m.Groups["language"].Value == language)
