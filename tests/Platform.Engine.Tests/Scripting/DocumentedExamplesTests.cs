@@ -67,6 +67,26 @@ public sealed class DocumentedExamplesTests(DocumentedExamplesTests.LeadEngine l
     }
 
     [Fact]
+    public async Task DocumentedFailure_RefusesTheWriteWithTheProblemShown()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+        await engine.EntityAsync(DocumentedExamples.Json("lead.entity").ToJsonString());
+        var field = new FieldDefinition { Slug = "initials", Type = FieldTypeNames.Formula, ResultType = "text", Formula = DocumentedExamples.Scripts()["broken"] };
+        Assert.True((await engine.Fields.AddAsync("lead", field, CancellationToken.None)).IsSuccess);
+
+        var refused = await engine.Records.CreateAsync("lead", EngineFixture.Parse("""{"status":"new"}"""), EngineFixture.Admin, CancellationToken.None);
+
+        var failure = Assert.IsType<ScriptFailure>(refused.Failure);
+        var problem = DocumentedExamples.Json("broken.problem").AsObject();
+        Assert.Equal(
+            (422, "https://platform.local/problems/script", Texts.Get("script.failedTitle"), failure.Detail, failure.Script, failure.ScriptKind, failure.Kind, failure.Message, failure.Line, failure.Column),
+            (problem["status"]!.GetValue<int>(), problem["type"]!.GetValue<string>(), problem["title"]!.GetValue<string>(), problem["detail"]!.GetValue<string>(),
+                problem["script"]!.GetValue<string>(), problem["scriptKind"]!.GetValue<string>(), problem["kind"]!.GetValue<string>(),
+                problem["message"]!.GetValue<string>(), problem["line"]!.GetValue<int>(), problem["column"]!.GetValue<int>()));
+        Assert.Equal(0, (await engine.ListAsync("lead", new Platform.Engine.Records.RecordQuery { Count = true })).Total);
+    }
+
+    [Fact]
     public void DocumentedFormula_IsTheFormulaOfTheDocumentedField()
     {
         var field = DocumentedExamples.Json("lead.entity")["fields"]!.AsArray().Single(f => f!["slug"]!.GetValue<string>() == "weighted_amount")!;
