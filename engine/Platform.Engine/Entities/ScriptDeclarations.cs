@@ -46,7 +46,7 @@ public static class ScriptDeclarations
             ("version", "number", "Raised by every update; null before the record is first saved."),
             ("createdAt", "string", "When the record was created (ISO 8601, UTC); null before it is first saved."),
             ("updatedAt", "string", "When the record was last changed (ISO 8601, UTC); null before it is first saved."),
-            ("createdBy", "number", "Id of the user who created the record."),
+            ("createdBy", "number", "Id of the user who created the record; null before it is first saved."),
             ("ownerId", "number", "Id of the user who owns the record."),
         ];
         foreach (var (member, type, doc) in members)
@@ -57,7 +57,7 @@ public static class ScriptDeclarations
     }
 
     /// <summary>The TypeScript type of a field's value, without its <c>| null</c>.</summary>
-    internal static string TypeOf(FieldDefinition field) => field.Type switch
+    private static string TypeOf(FieldDefinition field) => field.Type switch
     {
         FieldTypeNames.Select => TypeScriptText.Union(Options(field), "string"),
         FieldTypeNames.MultiSelect => Options(field).Any() ? $"({TypeScriptText.Union(Options(field), "string")})[]" : "string[]",
