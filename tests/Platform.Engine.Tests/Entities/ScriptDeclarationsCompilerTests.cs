@@ -49,38 +49,16 @@ public sealed class ScriptDeclarationsCompilerTests : IDisposable
         Assert.True(exit == 0, output);
     }
 
-    [Fact]
-    public void Declarations_LetTypeScriptCatchAMisspeltField()
+    [Theory]
+    [InlineData("a misspelt field", "return record.budgte > 5;", "Property 'budgte' does not exist on type 'SalesLeadRecord'")]
+    [InlineData("a user that may be missing", "return user.region === 'Shanghai';", "'user' is possibly 'null'")]
+    [InlineData("an option the field does not have", "return record.stage === 'won';", "TS2367: This comparison appears to be unintentional because the types")]
+    [InlineData("related() of an unknown entity", "return related('invoice').length;", "TS2345: Argument of type '\"invoice\"' is not assignable")]
+    public void Declarations_LetTypeScriptCatchAMistake(string mistake, string rule, string message)
     {
-        var (exit, output) = Compile(Declarations(), "return record.budgte > 5;");
-        Assert.NotEqual(0, exit);
-        Assert.Contains("Property 'budgte' does not exist on type 'SalesLeadRecord'", output);
-    }
-
-    [Fact]
-    public void Declarations_LetTypeScriptCatchAUserThatMayBeMissing()
-    {
-        var (exit, output) = Compile(Declarations(), "return user.region === 'Shanghai';");
-        Assert.NotEqual(0, exit);
-        Assert.Contains("'user' is possibly 'null'", output);
-    }
-
-    [Fact]
-    public void Declarations_LetTypeScriptCatchAnOptionThatDoesNotExist()
-    {
-        var (exit, output) = Compile(Declarations(), "return record.stage === 'won';");
-        Assert.NotEqual(0, exit);
-        Assert.Contains("TS2367", output);
-        Assert.Contains("\"won\"", output);
-    }
-
-    [Fact]
-    public void Declarations_LetTypeScriptCatchRelatedOfAnUnknownEntity()
-    {
-        var (exit, output) = Compile(Declarations(), "return related('invoice').length;");
-        Assert.NotEqual(0, exit);
-        Assert.Contains("TS2345", output);
-        Assert.Contains("\"invoice\"", output);
+        var (exit, output) = Compile(Declarations(), rule);
+        Assert.True(exit != 0, $"tsc accepted {mistake}");
+        Assert.Contains(message, output);
     }
 
     /// <summary>Runs tsc on the declarations and a rule (wrapped as a function body, as rules are run).</summary>
