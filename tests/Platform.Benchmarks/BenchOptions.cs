@@ -43,6 +43,9 @@ public sealed record BenchOptions
           --keep             keep the temporary database folder
         Import speed instead: dotnet run -c Release --project tests/Platform.Benchmarks -- import [rows] [--no-build]
           (default 100000 rows; a CSV upload as a dry run and as a background import, with the server's peak memory)
+        Script speed instead: dotnet run -c Release --project tests/Platform.Benchmarks -- scripts [seconds] [rounds] [creates]
+          (default 2 s, 5 rounds, 2000 creates: BANT scores per second on one thread, rounds of that many seconds;
+          then what formula fields add to a record write, rounds of that many creates per entity)
         """;
 
     public static BenchOptions Parse(string[] args)

@@ -6,6 +6,12 @@ if (args is ["forms", ..])
 {
     return await FormValidationBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
 }
+if (args is ["scripts", ..])
+{
+    int Number(int index, int fallback) => args.Length > index && int.TryParse(args[index], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+    var evaluations = ScriptBench.Run(seconds: Number(1, 2), rounds: Number(2, 5));
+    return evaluations != 0 ? evaluations : await FormulaWriteBench.RunAsync(creates: Number(3, 2_000), rounds: Number(2, 5), CancellationToken.None);
+}
 if (args is ["import", ..])
 {
     var rows = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var n) ? n : 100_000;
