@@ -12,6 +12,8 @@ export type ScriptCompletion = {
   detail: string;
   /** The JSDoc text, e.g. the field's labels: `预算 / Budget (number)`. */
   info?: string;
+  /** A member the script cannot set, such as a record's id or timestamps. */
+  readonly?: boolean;
 };
 
 export type ScriptDeclarations = {
@@ -101,11 +103,13 @@ function pieces(text: string): Piece[] {
 }
 
 function member(piece: Piece): ScriptCompletion | undefined {
-  const match = /^(?:readonly\s+)?([A-Za-z_$][\w$]*)\??\s*(\([^]*\))?\s*:\s*([^]+)$/.exec(piece.text);
+  const match = /^(readonly\s+)?([A-Za-z_$][\w$]*)\??\s*(\([^]*\))?\s*:\s*([^]+)$/.exec(piece.text);
   if (!match) return undefined;
-  const [, label, parameters, type] = match;
+  const [, readonly, label, parameters, type] = match;
   const detail = parameters ? `${parameters}: ${type.trim()}` : type.trim();
-  return { label, kind: parameters ? 'method' : 'property', detail, info: piece.doc };
+  const completion: ScriptCompletion = { label, kind: parameters ? 'method' : 'property', detail, info: piece.doc };
+  if (readonly) completion.readonly = true;
+  return completion;
 }
 
 function global(piece: Piece): { completion: ScriptCompletion; type?: string } | undefined {

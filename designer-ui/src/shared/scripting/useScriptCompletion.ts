@@ -29,8 +29,8 @@ export function useScriptCompletion(view: EditorView | undefined, declarations: 
           type: option.kind,
           detail: option.detail,
           info: option.info,
-          // Fields of the record first: they are what a script is mostly about.
-          boost: option.kind === 'property' ? 1 : 0,
+          // The entity's own fields first, then the record's system values: fields are what scripts are about.
+          boost: option.kind === 'property' ? (option.readonly ? 1 : 2) : 0,
         })),
       };
     };

@@ -3,7 +3,8 @@ import { interfaceOf, parseDeclarations } from '../declarations';
 import { completeScript } from '../scriptCompletion';
 
 // The shape the server generates for an entity (docs: the scripting contract).
-const text = `/** 线索 / Lead */
+const text = `// Scripts of the entity 'lead'. They run in strict mode, each under 250 ms.
+/** 线索 / Lead */
 interface LeadRecord {
   readonly id: number;
   /** 预算 / Budget (number) */
@@ -17,7 +18,9 @@ interface LeadRecord {
 }
 declare const record: LeadRecord;
 declare const previous: LeadRecord | null;
-declare const user: ScriptUser;
+
+/** The user the write is made for; null for a public form submission. */
+declare const user: ScriptUser | null;
 interface ScriptUser { id: number; name: string; email: string; role: string; team: string | null; region: string | null; industries: string[]; seniority: number; }
 interface WorkingDays { add(date: string | Date, days: number): string; between(from: string | Date, to: string | Date): number; isWorkingDay(date: string | Date): boolean; }
 declare const workingDays: WorkingDays;
@@ -50,11 +53,12 @@ describe('parseDeclarations', () => {
     expect(stage?.info).toBe('阶段 / Stage (select)');
   });
 
-  it('keeps readonly members and skips line comments', () => {
+  it('keeps readonly members, marked as such, and skips line comments', () => {
     expect(labels(parsed.members.record)).toEqual(['id', 'budget', 'stage', 'tags']);
+    expect(parsed.members.record.map((item) => !!item.readonly)).toEqual([true, false, false, false]);
   });
 
-  it('reaches members through a nullable global (previous) and one-line interfaces', () => {
+  it('reaches members through nullable globals (previous, user) and one-line interfaces', () => {
     expect(labels(parsed.members.previous)).toEqual(labels(parsed.members.record));
     expect(labels(parsed.members.user)).toContain('seniority');
     expect(parsed.members.workingDays.find((item) => item.label === 'between')).toEqual({
