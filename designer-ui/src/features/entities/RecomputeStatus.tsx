@@ -44,9 +44,11 @@ export function RecomputeStatus({ entity, field }: Props) {
               current.status === 'failed' ? 'exception' : isActive(current) ? 'active' : current.status === 'completed' ? 'success' : 'normal'
             }
           />
-          <Typography.Text type={current.status === 'failed' ? 'danger' : 'secondary'} data-testid="formula-recompute-text">
-            {t(`scripting.formula.status.${current.status}`, { processed: current.processed, total: current.total })}
-          </Typography.Text>
+          <div>
+            <Typography.Text type={current.status === 'failed' ? 'danger' : 'secondary'} data-testid="formula-recompute-text">
+              {t(`scripting.formula.status.${current.status}`, { processed: current.processed, total: current.total })}
+            </Typography.Text>
+          </div>
           {current.failed > 0 && (
             <div>
               <Typography.Text type="warning">{t('scripting.formula.failedRecords', { count: current.failed })}</Typography.Text>
@@ -59,9 +61,11 @@ export function RecomputeStatus({ entity, field }: Props) {
           )}
         </>
       ) : (
-        <Typography.Text type="secondary">{job.isPending ? t('common.loading') : t('scripting.formula.noJob')}</Typography.Text>
+        <div>
+          <Typography.Text type="secondary">{job.isPending ? t('common.loading') : t('scripting.formula.noJob')}</Typography.Text>
+        </div>
       )}
-      <Space style={{ marginTop: 8 }}>
+      <Space style={{ marginTop: 8, display: 'flex' }}>
         <Button
           size="small"
           icon={<ReloadOutlined />}
