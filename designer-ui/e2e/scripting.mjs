@@ -64,6 +64,13 @@ async function setScript(page, testId, text) {
   await eventually(() => editorText(page, testId), (shown) => shown === text, 'the editor did not take the script');
 }
 
+/** The messages under the rule drawer's form item holding `testId`, once there are any. */
+async function itemErrors(page, testId) {
+  const item = byTestId(page, 'rule-drawer').locator('.ant-form-item', { has: byTestId(page, testId) });
+  const read = () => item.locator('.ant-form-item-explain-error').allInnerTexts();
+  return eventually(read, (texts) => texts.length > 0, `no error at ${testId}`);
+}
+
 async function fillNumber(page, slug, value) {
   await page.locator(`input[data-testid="record-field-${slug}"], [data-testid="record-field-${slug}"] input`).first().fill(String(value));
 }
@@ -223,22 +230,12 @@ async function main() {
     await step(page, 'saving shows the server errors where they belong: the script, then a name already used', async () => {
       await byTestId(page, 'rule-slug').fill('broken');
       await byTestId(page, 'rule-save').click();
-      const scriptItem = byTestId(page, 'rule-drawer').locator('.ant-form-item', { has: byTestId(page, 'rule-script') });
-      const scriptError = await eventually(
-        () => scriptItem.locator('.ant-form-item-explain-error').allInnerTexts(),
-        (texts) => texts.length > 0,
-        'no error at the script',
-      );
+      const scriptError = await itemErrors(page, 'rule-script');
       check(scriptError.join(' ').includes('第 2 行'), `the script error reads ${scriptError}`);
       await setScript(page, 'rule-script', 'return { score: 1 };');
       await byTestId(page, 'rule-slug').fill('bant');
       await byTestId(page, 'rule-save').click();
-      const slugItem = byTestId(page, 'rule-drawer').locator('.ant-form-item', { has: byTestId(page, 'rule-slug') });
-      const slugError = await eventually(
-        () => slugItem.locator('.ant-form-item-explain-error').allInnerTexts(),
-        (texts) => texts.length > 0,
-        'no error at the name',
-      );
+      const slugError = await itemErrors(page, 'rule-slug');
       check(slugError.join(' ').includes('bant'), `the name error reads ${slugError}`);
       await closeDrawerDiscarding(page);
       check((await api('GET', `/api/entities/${slug}/rules`)).length === 1, 'a refused rule was saved');
