@@ -37,7 +37,7 @@ public sealed class RecordService(
     {
         var now = clock.GetUtcNow();
         var input = RecordInput.Parse(entity, body, isCreate: true, now, calendar.Zone);
-        var plan = await scripts.PlanAsync(entity, actor, ct);
+        var plan = await scripts.PlanAsync(entity, actor, ct, scope);
         var scores = RunBeforeWrite(scope, plan, input, null, actor, ct);
         if (!scores.IsSuccess)
         {
@@ -93,7 +93,7 @@ public sealed class RecordService(
             var errors = new ValidationErrors();
             var inputs = bodies.Select(b => RecordInput.Parse(entity, b, isCreate: true, now, calendar.Zone)).ToList();
             var batchValues = new Dictionary<string, HashSet<object>>(StringComparer.Ordinal);
-            var plan = await scripts.PlanAsync(entity, actor, ct);
+            var plan = await scripts.PlanAsync(entity, actor, ct, scope);
             var scores = new List<IReadOnlyList<RecordScore>>(inputs.Count);
             for (var i = 0; i < inputs.Count; i++)
             {
@@ -159,7 +159,7 @@ public sealed class RecordService(
         var row = loaded.Value;
         var now = clock.GetUtcNow();
         var input = RecordInput.Parse(entity, body, isCreate: false, now, calendar.Zone);
-        var plan = await scripts.PlanAsync(entity, actor, ct);
+        var plan = await scripts.PlanAsync(entity, actor, ct, scope);
         var scores = RunBeforeWrite(scope, plan, input, row, actor, ct);
         if (!scores.IsSuccess)
         {

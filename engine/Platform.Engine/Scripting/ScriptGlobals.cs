@@ -4,6 +4,7 @@ using Jint;
 using JsEngine = Jint.Engine;
 using Jint.Native;
 using Jint.Runtime;
+using Jint.Runtime.Descriptors;
 using Jint.Runtime.Interop;
 
 namespace Platform.Engine.Scripting;
@@ -21,29 +22,35 @@ internal sealed class ScriptGlobals(JsEngine engine, ScriptInput input, ScriptOp
 
     public List<ScriptSignal> Signals { get; } = [];
 
+    /// <summary>
+    /// Defines the globals. All but <c>record</c> are built on first use: a fresh engine per run makes every
+    /// object a script never touches pure cost.
+    /// </summary>
     public void Install()
     {
         engine.SetValue("record", ScriptValues.ToJs(engine, input.Record));
-        engine.SetValue("previous", input.Previous is null ? JsValue.Null : ScriptValues.ToJs(engine, input.Previous));
-        engine.SetValue("user", input.User is null ? JsValue.Null : ScriptValues.ToJs(engine, input.User));
-        Function("now", 0, (_, _) => JsValue.FromObject(engine, clock.GetUtcNow()));
-        Function("log", 0, Log);
+        Lazy("previous", () => input.Previous is null ? JsValue.Null : ScriptValues.ToJs(engine, input.Previous));
+        Lazy("user", () => input.User is null ? JsValue.Null : ScriptValues.ToJs(engine, input.User));
+        Lazy("now", () => Function("now", 0, (_, _) => JsValue.FromObject(engine, clock.GetUtcNow())));
+        Lazy("log", () => Function("log", 0, Log));
         if (input.Calendar is { } calendar)
         {
-            engine.SetValue("workingDays", WorkingDays(calendar));
+            Lazy("workingDays", () => WorkingDays(calendar));
         }
         if (input.Related is { } related)
         {
-            Function("related", 2, (_, args) => Related(related, args));
+            Lazy("related", () => Function("related", 2, (_, args) => Related(related, args)));
         }
         if (input.CanEmit)
         {
-            Function("emit", 2, Emit);
+            Lazy("emit", () => Function("emit", 2, Emit));
         }
     }
 
-    private void Function(string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
-        engine.SetValue(name, new ClrFunction(engine, name, body, length));
+    private void Lazy(string name, Func<JsValue> create) =>
+        engine.Advanced.AddLazyGlobal(name, _ => create(), PropertyFlag.ConfigurableEnumerableWritable);
+
+    private ClrFunction Function(string name, int length, Func<JsValue, JsValue[], JsValue> body) => new(engine, name, body, length);
 
     private JsValue Log(JsValue self, JsValue[] args)
     {

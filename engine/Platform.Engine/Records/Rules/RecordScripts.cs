@@ -22,7 +22,8 @@ public sealed class RecordScripts(
     RecordStore store, RuleStore ruleStore, RecordEvents events, Database database, LocalCalendar local, TimeProvider clock,
     ILogger<RecordScripts> logger)
 {
-    public async Task<ScriptPlan?> PlanAsync(EntityDefinition entity, Actor actor, CancellationToken ct)
+    /// <summary>What runs for a write of <paramref name="entity"/>; null when nothing does. Inside a write, pass its scope.</summary>
+    public async Task<ScriptPlan?> PlanAsync(EntityDefinition entity, Actor actor, CancellationToken ct, WriteScope? scope = null)
     {
         var set = await rules.ForAsync(entity, ct);
         var formulas = entity.Fields.Where(f => f.Type == FieldTypeNames.Formula).ToList();
@@ -30,13 +31,15 @@ public sealed class RecordScripts(
         {
             return null;
         }
-        return await ContextAsync(entity, set, formulas, actor, ct);
+        return await ContextAsync(entity, set, formulas, actor, ct, scope);
     }
 
     /// <summary>A plan with the given rules only, for trying a script out.</summary>
-    public async Task<ScriptPlan> ContextAsync(EntityDefinition entity, RuleSet set, IReadOnlyList<FieldDefinition> formulas, Actor actor, CancellationToken ct)
+    public async Task<ScriptPlan> ContextAsync(EntityDefinition entity, RuleSet set, IReadOnlyList<FieldDefinition> formulas, Actor actor, CancellationToken ct,
+        WriteScope? scope = null)
     {
-        var user = actor.UserId == 0 ? null : await users.FindAsync(actor.UserId, ct);
+        // Inside a write the user is read on its connection: opening another one for it costs more than the scripts.
+        var user = actor.UserId == 0 ? null : scope is null ? await users.FindAsync(actor.UserId, ct) : await users.FindAsync(scope, actor.UserId, ct);
         return new ScriptPlan(entity, set, formulas, user is null ? null : UserJson(user), await calendars.CurrentAsync(ct), await entities.AllAsync(ct));
     }
 

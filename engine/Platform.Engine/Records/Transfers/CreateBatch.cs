@@ -30,7 +30,7 @@ internal sealed class CreateBatch(CreateBatches creates, EntityDefinition entity
     {
         if (!_planned)
         {
-            _plan = await creates.PlanAsync(entity, actor, ct);
+            _plan = await creates.PlanAsync(scope, entity, actor, ct);
             _planned = true;
         }
         var scores = await creates.CheckAsync(scope, entity, input, _plan, actor, ct);

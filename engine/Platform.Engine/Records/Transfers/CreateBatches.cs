@@ -33,7 +33,7 @@ public sealed class CreateBatches(RecordChecks checks, SequenceStore sequences, 
         return input;
     }
 
-    internal Task<ScriptPlan?> PlanAsync(EntityDefinition entity, Actor actor, CancellationToken ct) => scripts.PlanAsync(entity, actor, ct);
+    internal Task<ScriptPlan?> PlanAsync(WriteScope scope, EntityDefinition entity, Actor actor, CancellationToken ct) => scripts.PlanAsync(entity, actor, ct, scope);
 
     /// <summary>
     /// The checks that need the write: the entity's scripts (hooks, scores, formulas, validation rules; a hook
