@@ -7,6 +7,8 @@ namespace Platform.Engine.Identity;
 /// <summary>The <c>sys_users</c> and <c>sys_api_keys</c> tables.</summary>
 public sealed class UserStore(Database database)
 {
+    private long _generation;
+
     private const string Columns =
         "id, email, name, role, team, region, industries, seniority, capacity, active, locale, created_at AS createdAt";
 
@@ -50,14 +52,20 @@ public sealed class UserStore(Database database)
             RETURNING id
             """, Parameters(user, passwordHash), scope.Transaction, cancellationToken: ct));
 
-    public Task UpdateAsync(WriteScope scope, User user, string? passwordHash, CancellationToken ct) =>
-        scope.Connection.ExecuteAsync(new CommandDefinition(
+    /// <summary>Grows each time a change to a user commits, so what others keep about users can tell it is stale.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    public Task UpdateAsync(WriteScope scope, User user, string? passwordHash, CancellationToken ct)
+    {
+        scope.AfterCommit(() => Interlocked.Increment(ref _generation));
+        return scope.Connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE sys_users SET email = @Email, name = @Name, role = @Role, team = @Team, region = @Region,
                 industries = @Industries, seniority = @Seniority, capacity = @Capacity, active = @Active, locale = @Locale,
                 password_hash = coalesce(@passwordHash, password_hash)
             WHERE id = @Id
             """, Parameters(user, passwordHash), scope.Transaction, cancellationToken: ct));
+    }
 
     public Task<IReadOnlyList<ApiKey>> ListKeysAsync(long userId, CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<ApiKey>>(async c =>

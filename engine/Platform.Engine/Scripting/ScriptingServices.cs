@@ -9,6 +9,7 @@ public static class ScriptingServices
     {
         services.AddOptions<ScriptOptions>();
         services.AddSingleton<ScriptSandbox>();
+        services.AddHostedService<ScriptWarmup>();
         return services;
     }
 }

@@ -22,6 +22,8 @@ public sealed class RecordScripts(
     RecordStore store, RuleStore ruleStore, RecordEvents events, Database database, LocalCalendar local, TimeProvider clock,
     ILogger<RecordScripts> logger)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (long Generation, IReadOnlyDictionary<string, object?>? User)> _users = new();
+
     /// <summary>What runs for a write of <paramref name="entity"/>; null when nothing does. Inside a write, pass its scope.</summary>
     public async Task<ScriptPlan?> PlanAsync(EntityDefinition entity, Actor actor, CancellationToken ct, WriteScope? scope = null)
     {
@@ -38,9 +40,25 @@ public sealed class RecordScripts(
     public async Task<ScriptPlan> ContextAsync(EntityDefinition entity, RuleSet set, IReadOnlyList<FieldDefinition> formulas, Actor actor, CancellationToken ct,
         WriteScope? scope = null)
     {
-        // Inside a write the user is read on its connection: opening another one for it costs more than the scripts.
-        var user = actor.UserId == 0 ? null : scope is null ? await users.FindAsync(actor.UserId, ct) : await users.FindAsync(scope, actor.UserId, ct);
-        return new ScriptPlan(entity, set, formulas, user is null ? null : UserJson(user), await calendars.CurrentAsync(ct), await entities.AllAsync(ct));
+        var user = actor.UserId == 0 ? null : await UserAsync(actor.UserId, scope, ct);
+        return new ScriptPlan(entity, set, formulas, user, await calendars.CurrentAsync(ct), await entities.AllAsync(ct));
+    }
+
+    /// <summary>
+    /// The acting user's public attributes, kept until any user changes: reading them costs more than
+    /// running a typical rule, and every scripted write needs them.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, object?>?> UserAsync(long id, WriteScope? scope, CancellationToken ct)
+    {
+        var generation = users.Generation;
+        if (_users.TryGetValue(id, out var kept) && kept.Generation == generation)
+        {
+            return kept.User;
+        }
+        var user = scope is null ? await users.FindAsync(id, ct) : await users.FindAsync(scope, id, ct);
+        var json = user is null ? null : UserJson(user);
+        _users[id] = (generation, json);
+        return json;
     }
 
     /// <summary>

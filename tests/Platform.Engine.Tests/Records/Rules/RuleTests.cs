@@ -133,6 +133,19 @@ public sealed class RuleTests : RuleTest
     }
 
     [Fact]
+    public async Task Rule_SeesTheActingUser_AsTheyAreNow()
+    {
+        await AddRuleAsync("east_only", ScriptKinds.Validation, "return user.region === 'east' || 'Only the east team takes leads: ' + user.region;");
+        var identity = Engine.Get<Platform.Engine.Identity.IdentityService>();
+        await identity.UpdateAsync(1, new Platform.Engine.Identity.UserInput { Email = "admin@example.com", Name = "Admin", Role = "admin", Region = "west" }, CancellationToken.None);
+        Assert.Equal("Only the east team takes leads: west", Assert.IsType<ValidationFailure>((await TryCreateAsync("""{"name":"Ann"}""")).Failure).Errors["record"][0]);
+
+        await identity.UpdateAsync(1, new Platform.Engine.Identity.UserInput { Email = "admin@example.com", Name = "Admin", Role = "admin", Region = "east" }, CancellationToken.None);
+
+        Assert.True((await TryCreateAsync("""{"name":"Ann"}""")).IsSuccess);
+    }
+
+    [Fact]
     public async Task DisabledRule_DoesNotRun()
     {
         await AddRuleAsync("has_budget", ScriptKinds.Validation, "record.budget > 0");
