@@ -106,7 +106,9 @@ internal static class ScriptValues
                 {
                     if (key.IsString() && descriptor.Enumerable)
                     {
-                        json[key.AsString()] = ToJson(o.Get(key), depth + 1);
+                        // A plain data property holds its value; only a getter has to be called.
+                        var item = descriptor.IsAccessorDescriptor() ? o.Get(key) : descriptor.Value;
+                        json[key.AsString()] = ToJson(item, depth + 1);
                     }
                 }
                 return json;
