@@ -114,6 +114,17 @@ public sealed class FormulaTests : RuleTest
     }
 
     [Fact]
+    public async Task Formula_OfDates_IsFilteredLikeADateField()
+    {
+        await Engine.Fields.AddAsync("lead", Json.Deserialize<FieldDefinition>("""{"slug":"met","type":"date"}"""), CancellationToken.None);
+        await AddFormulaAsync("""{"slug":"follow_up","type":"formula","resultType":"date","formula":"return workingDays.add(record.met, 3);"}""");
+        await Engine.CreateAsync("lead", """{"name":"Soon","met":"2026-06-15"}""");
+        await Engine.CreateAsync("lead", """{"name":"Later","met":"2026-07-15"}""");
+        var page = await Engine.ListAsync("lead", new RecordQuery { Filter = EngineFixture.Parse("""{"field":"follow_up","op":"next_days","value":7}""") });
+        Assert.Equal("Soon", Assert.Single(page.Items)["name"]);
+    }
+
+    [Fact]
     public async Task Formula_DateResult_CanUseTheWorkingCalendar()
     {
         await Engine.Fields.AddAsync("lead", Json.Deserialize<FieldDefinition>("""{"slug":"met","type":"date"}"""), CancellationToken.None);
