@@ -6,6 +6,7 @@ using Platform.Engine.Forms;
 using Platform.Engine.Identity;
 using Platform.Engine.Records;
 using Platform.Engine.Records.Formulas;
+using Platform.Engine.Records.Pipelines;
 using Platform.Engine.Records.Rules;
 using Platform.Engine.Records.Transfers;
 using Platform.Engine.Scripting;
@@ -37,6 +38,9 @@ public static class PlatformEngine
         services.AddSingleton<RecordChecks>();
         services.AddSingleton<RecordReader>();
         services.AddSingleton<RecordEvents>();
+        services.AddSingleton<StageLedgerStore>();
+        services.AddSingleton<StageGates>();
+        services.AddSingleton<PipelineService>();
         services.AddSingleton<RecordService>();
         services.AddRules();
         services.AddFormulas();

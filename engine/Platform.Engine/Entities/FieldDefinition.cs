@@ -45,6 +45,12 @@ public sealed record FieldDefinition
     /// <summary>What a formula field's script returns: number, text, boolean, date or datetime.</summary>
     public string? ResultType { get; init; }
 
+    /// <summary>A stage field's stages, in pipeline order.</summary>
+    public List<StageDefinition>? Stages { get; init; }
+
+    /// <summary>Whether a stage field lets a record move back to an earlier stage.</summary>
+    public bool? AllowBackward { get; init; }
+
     /// <summary>A formula field's script (JavaScript; a bare expression or a body that returns).</summary>
     public string? Formula { get; init; }
 }

@@ -21,4 +21,5 @@ public static class FieldTypeNames
     public const string AutoNumber = "autonumber";
     public const string Rating = "rating";
     public const string Formula = "formula";
+    public const string Stage = "stage";
 }

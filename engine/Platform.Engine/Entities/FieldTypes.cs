@@ -25,6 +25,7 @@ public static class FieldTypes
         new AutoNumberFieldType(),
         new RatingFieldType(),
         new FormulaFieldType(),
+        new StageFieldType(),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     public static IEnumerable<string> Names => ByName.Keys;

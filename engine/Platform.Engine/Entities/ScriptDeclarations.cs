@@ -61,6 +61,7 @@ public static class ScriptDeclarations
     {
         FieldTypeNames.Select => TypeScriptText.Union(Options(field), "string"),
         FieldTypeNames.MultiSelect => Options(field).Any() ? $"({TypeScriptText.Union(Options(field), "string")})[]" : "string[]",
+        FieldTypeNames.Stage => TypeScriptText.Union((field.Stages ?? []).Select(s => s.Value), "string"),
         FieldTypeNames.Formula => field.ResultType is { } result ? ValueType(result) : "unknown",
         _ => ValueType(field.Type),
     };

@@ -117,6 +117,10 @@ public static class FormSchemaBuilder
                 property["type"] = "string";
                 property["enum"] = OptionValues(field);
                 break;
+            case FieldTypeNames.Stage:
+                property["type"] = "string";
+                property["enum"] = new JsonArray([.. (field.Stages ?? []).Select(s => (JsonNode)s.Value)]);
+                break;
             case FieldTypeNames.MultiSelect:
                 property["type"] = "array";
                 property["uniqueItems"] = true;

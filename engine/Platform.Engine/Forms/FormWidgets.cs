@@ -19,6 +19,7 @@ public static class FormWidgets
         [FieldTypeNames.Date] = ["date"],
         [FieldTypeNames.DateTime] = ["date-time"],
         [FieldTypeNames.Select] = ["select", "radio"],
+        [FieldTypeNames.Stage] = ["select", "radio"],
         [FieldTypeNames.MultiSelect] = ["checkboxes", "select"],
         [FieldTypeNames.Rating] = ["rating", "updown"],
         [FieldTypeNames.User] = ["user"],

@@ -45,7 +45,7 @@ public sealed class FormSubmissionService(Database database, FormService forms, 
         var check = await compiled.VersionAsync(entity, row.Id, form.Version, ct);
         return await database.WriteAsync<FormReceipt>(async scope =>
         {
-            var created = await records.CreateInScopeAsync(scope, entity, JsonSerializer.SerializeToElement(values), Actor.System, ct, check);
+            var created = await records.CreateInScopeAsync(scope, entity, JsonSerializer.SerializeToElement(values), Actor.System, ct, check, Pipelines.StageSources.Form);
             if (errors.Any)
             {
                 // Report the visitor's unknown fields together with whatever else is wrong; the record is undone.

@@ -3,6 +3,7 @@ using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Forms;
 using Platform.Engine.Identity;
+using Platform.Engine.Records.Pipelines;
 using Platform.Engine.Records.Rules;
 using Platform.Engine.Storage;
 
@@ -14,7 +15,7 @@ namespace Platform.Engine.Records;
 /// </summary>
 public sealed class RecordService(
     Database database, EntityCatalog catalog, RecordStore store, SearchIndexStore search,
-    SequenceStore sequences, RecordChecks checks, RecordEvents events, RecordScripts scripts, TimeProvider clock, LocalCalendar calendar)
+    SequenceStore sequences, RecordChecks checks, RecordEvents events, RecordScripts scripts, StageGates gates, TimeProvider clock, LocalCalendar calendar)
 {
     public const int MaxBulk = 1_000;
 
@@ -33,7 +34,7 @@ public sealed class RecordService(
     /// checkpoint) commit with it or not at all.
     /// </summary>
     public async Task<Result<Dictionary<string, object?>>> CreateInScopeAsync(WriteScope scope, EntityDefinition entity, JsonElement body, Actor actor,
-        CancellationToken ct, CompiledForm? form = null)
+        CancellationToken ct, CompiledForm? form = null, string source = StageSources.Api)
     {
         var now = clock.GetUtcNow();
         var input = RecordInput.Parse(entity, body, isCreate: true, now, calendar.Zone);
@@ -49,9 +50,14 @@ public sealed class RecordService(
         {
             return input.Errors.ToFailure();
         }
+        if (await gates.CheckAsync(scope, entity, input.Values, null, input.OwnerId ?? actor.UserId, actor, ct) is { } refused)
+        {
+            return refused;
+        }
         await AssignCodesAsync(scope, entity, [input], ct);
         var row = await InsertAsync(scope, entity, input, actor, now, ct);
         var id = (long)row["id"]!;
+        await gates.RecordAsync(scope, entity, id, input.Values, null, now, actor, source, ct);
         await search.IndexAsync(scope, entity, id, replace: false, ct);
         var record = RecordJson.From(entity, row);
         await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, id, now, actor.UserId, record, null), ct);
@@ -106,6 +112,10 @@ public sealed class RecordService(
                 await checks.CheckFormAsync(entity, inputs[i].Values, null, inputs[i].Errors, ct);
                 await checks.CheckAsync(scope, entity, inputs[i].Values, inputs[i].OwnerId, 0, inputs[i].Errors, ct);
                 RecordChecks.CheckUniqueInBatch(entity, inputs[i].Values, batchValues, inputs[i].Errors);
+                if (!inputs[i].Errors.Any && await gates.CheckAsync(scope, entity, inputs[i].Values, null, inputs[i].OwnerId ?? actor.UserId, actor, ct) is GateFailure gate)
+                {
+                    return gate with { Detail = $"records[{i}]: {gate.Detail}" };
+                }
                 if (inputs[i].Errors.Any)
                 {
                     errors.AddPrefixed($"records[{i}]", inputs[i].Errors.ToFailure().Errors);
@@ -127,6 +137,7 @@ public sealed class RecordService(
             for (var i = 0; i < records.Count; i++)
             {
                 var id = (long)records[i][SystemFields.Id]!;
+                await gates.RecordAsync(scope, entity, id, inputs[i].Values, null, now, actor, StageSources.Api, ct);
                 await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, id, now, actor.UserId, records[i], null), ct);
                 if (plan is not null && await scripts.AfterWriteAsync(scope, plan, id, scores[i], records[i], null, actor.UserId, ct) is { } failed)
                 {
@@ -149,7 +160,7 @@ public sealed class RecordService(
 
     /// <summary>Updates one record inside the caller's write (see <see cref="CreateInScopeAsync"/>).</summary>
     public async Task<Result<Dictionary<string, object?>>> UpdateInScopeAsync(WriteScope scope, EntityDefinition entity, long id, JsonElement body,
-        long? expectedVersion, Actor actor, CancellationToken ct)
+        long? expectedVersion, Actor actor, CancellationToken ct, string source = StageSources.Api)
     {
         var loaded = await LoadLiveAsync(scope, entity, id, expectedVersion, ct);
         if (!loaded.IsSuccess)
@@ -182,7 +193,12 @@ public sealed class RecordService(
             }
             return RecordJson.From(entity, row);
         }
+        if (await gates.CheckAsync(scope, entity, changed, row, null, actor, ct) is { } refused)
+        {
+            return refused;
+        }
         await store.UpdateAsync(scope, entity, id, changed, ownerChanged ? input.OwnerId : null, now, ct);
+        await gates.RecordAsync(scope, entity, id, changed, row, now, actor, source, ct);
         var changes = changed.Select(c => Change(entity, c.Key, row[c.Key], c.Value)).ToList();
         if (ownerChanged)
         {

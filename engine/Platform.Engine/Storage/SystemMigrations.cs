@@ -166,5 +166,20 @@ public static class SystemMigrations
                 finished_at TEXT);
             CREATE INDEX ix_sys_formula_jobs_field ON sys_formula_jobs (entity, field, created_at);
             """),
+            new(8, "pipelines", """
+            CREATE TABLE sys_stage_ledger (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                entity TEXT NOT NULL,
+                record_id INTEGER NOT NULL,
+                field TEXT NOT NULL,
+                from_stage TEXT,
+                to_stage TEXT,
+                at TEXT NOT NULL,
+                by_user INTEGER,
+                source TEXT NOT NULL,
+                reason TEXT);
+            CREATE INDEX ix_sys_stage_ledger_record ON sys_stage_ledger (entity, record_id, field, id);
+            CREATE INDEX ix_sys_stage_ledger_at ON sys_stage_ledger (entity, field, at);
+            """),
     ];
 }

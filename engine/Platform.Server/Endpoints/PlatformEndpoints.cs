@@ -20,6 +20,7 @@ public static class PlatformEndpoints
         app.MapScriptEndpoints();
         app.MapScriptTypeEndpoints();
         app.MapCalendarEndpoints();
+        app.MapPipelineEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         return app;

@@ -17,6 +17,12 @@ public static class Problems
             {
                 ["script"] = s.Script, ["scriptKind"] = s.ScriptKind, ["kind"] = s.Kind, ["message"] = s.Message, ["line"] = s.Line, ["column"] = s.Column,
             }),
+        GateFailure g => TypedResults.Problem(g.Detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: Texts.Get("stage.gateTitle"),
+            type: "https://platform.local/problems/stage-gate", extensions: new Dictionary<string, object?>
+            {
+                ["field"] = g.Field, ["stage"] = g.Stage,
+                ["unmet"] = g.Unmet.Select(u => new Dictionary<string, object?> { ["criterion"] = u.Criterion, ["field"] = u.Field, ["message"] = u.Message }).ToList(),
+            }),
         RejectedFailure r => TypedResults.Problem(r.Detail, statusCode: StatusCodes.Status400BadRequest, type: $"https://platform.local/problems/{r.Kind}"),
         _ => TypedResults.Problem(failure.Detail, statusCode: StatusCodes.Status400BadRequest),
     };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Identity;
+using Platform.Engine.Records.Pipelines;
 using Platform.Engine.Records.Rules;
 using Platform.Engine.Storage;
 
@@ -21,7 +22,7 @@ namespace Platform.Engine.Records.Transfers;
 /// </para>
 /// </summary>
 public sealed class CreateBatches(RecordChecks checks, SequenceStore sequences, RecordStore store, ImportRecordStore rows, SearchIndexStore search,
-    RecordEvents events, RecordScripts scripts, LocalCalendar calendar)
+    RecordEvents events, RecordScripts scripts, StageGates gates, LocalCalendar calendar)
 {
     internal CreateBatch Begin(EntityDefinition entity, Actor actor, DateTimeOffset now) => new(this, entity, actor, now);
 
@@ -60,6 +61,13 @@ public sealed class CreateBatches(RecordChecks checks, SequenceStore sequences, 
             }
         }
         await checks.CheckAsync(scope, entity, input.Values, input.OwnerId, 0, input.Errors, ct);
+        if (!input.Errors.Any && await gates.CheckAsync(scope, entity, input.Values, null, input.OwnerId ?? actor.UserId, actor, ct) is { } refused)
+        {
+            foreach (var unmet in refused is GateFailure gate ? gate.Unmet : [new UnmetCriterion("condition", null, refused.Detail)])
+            {
+                input.Errors.Add(unmet.Field ?? "record", unmet.Message);
+            }
+        }
         return scores;
     }
 
@@ -94,6 +102,7 @@ public sealed class CreateBatches(RecordChecks checks, SequenceStore sequences, 
             await store.InsertAuditAsync(scope, entity.Slug, id, now, creator, AuditActions.Create, changes, ct);
             await search.IndexAsync(scope, entity, id, replace: false, ct);
             var record = RecordJson.From(entity, Row(entity, input, id, at, creator, input.OwnerId ?? creator));
+            await gates.RecordAsync(scope, entity, id, input.Values, null, now, actor, StageSources.Import, ct);
             await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Created, entity.Slug, id, now, actor.UserId, record, null), ct);
             // An after-save hook that fails cannot take back one record of a batch, so the whole batch is refused.
             if (plan is not null && await scripts.AfterWriteAsync(scope, plan, id, scores[i], record, null, actor.UserId, ct) is { } failed)

@@ -88,7 +88,7 @@ internal sealed class ImportBatchWriter(RecordService records, CreateBatches cre
         await waiting.FlushAsync(scope, ct);
         using var document = JsonDocument.Parse(row.Body);
         await scope.Prepared("SAVEPOINT import_row").ExecuteNonQueryAsync(ct);
-        var result = await records.UpdateInScopeAsync(scope, entity, id, document.RootElement, null, actor, ct);
+        var result = await records.UpdateInScopeAsync(scope, entity, id, document.RootElement, null, actor, ct, Pipelines.StageSources.Import);
         if (!result.IsSuccess)
         {
             await scope.Prepared("ROLLBACK TO import_row").ExecuteNonQueryAsync(ct);

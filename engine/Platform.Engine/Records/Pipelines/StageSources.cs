@@ -1,0 +1,10 @@
+namespace Platform.Engine.Records.Pipelines;
+
+/// <summary>Through what a stage change came, as the stage ledger records it.</summary>
+public static class StageSources
+{
+    public const string Api = "api";
+    public const string Import = "import";
+    public const string Form = "form";
+    public const string Workflow = "workflow";
+}

@@ -1,0 +1,15 @@
+using Platform.Engine.Records.Pipelines;
+
+namespace Platform.Server.Endpoints;
+
+/// <summary>The stage ledger: a record's stage moves with dwell times, and a pipeline as it stood at a date.</summary>
+public static class PipelineEndpoints
+{
+    public static void MapPipelineEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/entities/{entity}/records/{id:long}/stages", async (string entity, long id, PipelineService pipelines, CancellationToken ct) =>
+            (await pipelines.HistoryAsync(entity, id, ct)).Respond(TypedResults.Ok)).WithTags("Pipelines");
+        app.MapGet("/api/entities/{entity}/pipelines/{field}/snapshot", async (string entity, string field, string? at, PipelineService pipelines, CancellationToken ct) =>
+            (await pipelines.SnapshotAsync(entity, field, at, ct)).Respond(TypedResults.Ok)).WithTags("Pipelines");
+    }
+}
