@@ -40,6 +40,7 @@ public static class PlatformEngine
         services.AddSingleton<RecordEvents>();
         services.AddSingleton<StageLedgerStore>();
         services.AddSingleton<StageGates>();
+        services.AddSingleton<BoardStore>();
         services.AddSingleton<PipelineService>();
         services.AddSingleton<RecordService>();
         services.AddRules();

@@ -8,6 +8,7 @@ public static partial class Texts
         ["pipeline.notFound"] = ("“{0}”不是阶段字段。", "\"{0}\" is not a stage field."),
         ["pipeline.at"] = ("日期格式应为 2026-06-30。", "The date is written like 2026-06-30."),
         ["stage.gateTitle"] = ("阶段条件未满足", "Stage criteria not met"),
+        ["pipeline.amount"] = ("金额字段应是数字、金额或百分比字段。", "The amount field is a number, currency or percent field."),
         ["stage.required"] = ("流程至少需要一个阶段。", "A pipeline needs at least one stage."),
         ["stage.category"] = ("阶段类别只能是：{0}。", "A stage's category is one of: {0}."),
         ["stage.probability"] = ("赢单概率在 0 到 100 之间。", "The probability is between 0 and 100."),

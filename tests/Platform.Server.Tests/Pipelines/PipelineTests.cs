@@ -66,6 +66,32 @@ public sealed class PipelineTests(PlatformFactory factory) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task Board_GivesCountsSumsAndCardsPerStage()
+    {
+        using var admin = await factory.AdminAsync();
+        var deal = await DealsAsync(admin);
+        await admin.CreateRecordIdAsync(deal, new { name = "Acme", stage = "new", amount = 120 });
+        await admin.CreateRecordIdAsync(deal, new { name = "Beta", stage = "new", amount = 30 });
+
+        var board = await admin.GetJsonAsync($"/api/entities/{deal}/pipelines/stage/board?amount=amount&cards=1");
+
+        var column = board.GetProperty("columns")[0];
+        Assert.Equal(("new", 2, 150m), (column.GetProperty("stage").GetString(), column.GetProperty("count").GetInt32(), column.GetProperty("sum").GetDecimal()));
+        Assert.Equal(1, column.GetProperty("cards").GetArrayLength());
+        Assert.NotEmpty(await (await admin.GetAsync($"/api/entities/{deal}/pipelines/stage/board?filter=%7Bbad")).ReadValidationErrorAsync("filter"));
+    }
+
+    [Theory]
+    [InlineData("/api/entities/deal/records/1/stages")]
+    [InlineData("/api/entities/deal/pipelines/stage/snapshot")]
+    [InlineData("/api/entities/deal/pipelines/stage/board")]
+    public async Task PipelineRoutes_Return401_WhenNotSignedIn(string url)
+    {
+        using var anonymous = factory.Anonymous();
+        await (await anonymous.GetAsync(url)).ReadProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task StageField_WithoutStages_Is400()
     {
         using var admin = await factory.AdminAsync();

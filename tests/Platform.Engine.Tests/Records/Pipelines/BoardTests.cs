@@ -1,0 +1,60 @@
+using Platform.Engine.Common;
+using Platform.Engine.Records.Pipelines;
+
+namespace Platform.Engine.Tests.Records.Pipelines;
+
+public sealed class BoardTests : EngineTest
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Engine.EntityAsync("""
+            {"slug":"deal","label":{"en":"Deal"},"fields":[{"slug":"name","type":"text"},{"slug":"amount","type":"currency"},{"slug":"region","type":"text"},
+              {"slug":"stage","type":"stage","stages":[{"value":"new","probability":10},{"value":"proposal","probability":60},{"value":"won","category":"won","probability":100}]}]}
+            """);
+        foreach (var (name, amount, region, stage) in new[] { ("A", 100, "east", "new"), ("B", 300, "west", "new"), ("C", 1000, "east", "proposal"), ("D", 50, "east", "won") })
+        {
+            await Engine.CreateAsync("deal", $$"""{"name":"{{name}}","amount":{{amount}},"region":"{{region}}","stage":"{{stage}}"}""");
+        }
+    }
+
+    private async Task<PipelineBoard> BoardAsync(string? amount = "amount", string? filter = null, int cards = 50)
+    {
+        var result = await Engine.Get<PipelineService>().BoardAsync("deal", "stage", amount, filter is null ? null : EngineFixture.Parse(filter), cards, CancellationToken.None);
+        Assert.True(result.IsSuccess, EngineFixture.Describe(result.Failure));
+        return result.Value!;
+    }
+
+    [Fact]
+    public async Task Board_CountsSumsAndWeighsEachStage()
+    {
+        var board = await BoardAsync();
+        Assert.Equal("new:2:400:40 proposal:1:1000:600 won:1:50:50",
+            string.Join(" ", board.Columns.Select(c => $"{c.Stage}:{c.Count}:{c.Sum:0}:{c.Weighted:0}")));
+        Assert.Equal(4, board.Total);
+    }
+
+    [Fact]
+    public async Task Board_CardsPerColumnAreCapped_NewestFirst_WhileCountsCoverEveryRecord()
+    {
+        Engine.Clock.Advance(TimeSpan.FromMinutes(1));
+        await Engine.CreateAsync("deal", """{"name":"E","amount":1,"region":"east","stage":"new"}""");
+        var column = (await BoardAsync(cards: 2)).Columns[0];
+        Assert.Equal(3L, column.Count);
+        Assert.Equal(["E", "B"], column.Cards.Select(c => (string)c["name"]!));
+    }
+
+    [Fact]
+    public async Task Board_FollowsAFilter()
+    {
+        var board = await BoardAsync(filter: """{"field":"region","op":"eq","value":"east"}""");
+        Assert.Equal("new:1 proposal:1 won:1", string.Join(" ", board.Columns.Select(c => $"{c.Stage}:{c.Count}")));
+    }
+
+    [Fact]
+    public async Task Board_RefusesAnAmountThatIsNoNumber()
+    {
+        var result = await Engine.Get<PipelineService>().BoardAsync("deal", "stage", "name", null, 10, CancellationToken.None);
+        Assert.True(Assert.IsType<ValidationFailure>(result.Failure).Errors.ContainsKey("amount"));
+    }
+}
