@@ -42,6 +42,7 @@ public static class PlatformEngine
         services.AddSingleton<StageGates>();
         services.AddSingleton<BoardStore>();
         services.AddSingleton<PipelineService>();
+        services.AddSingleton<TimelineService>();
         services.AddSingleton<RecordService>();
         services.AddRules();
         services.AddFormulas();

@@ -11,6 +11,8 @@ public static class PipelineEndpoints
     {
         app.MapGet("/api/entities/{entity}/records/{id:long}/stages", async (string entity, long id, PipelineService pipelines, CancellationToken ct) =>
             (await pipelines.HistoryAsync(entity, id, ct)).Respond(TypedResults.Ok)).WithTags("Pipelines");
+        app.MapGet("/api/entities/{entity}/records/{id:long}/timeline", async (string entity, long id, TimelineService timelines, CancellationToken ct) =>
+            (await timelines.TimelineAsync(entity, id, ct)).Respond(TypedResults.Ok)).WithTags("Pipelines");
         app.MapGet("/api/entities/{entity}/pipelines/{field}/snapshot", async (string entity, string field, string? at, PipelineService pipelines, CancellationToken ct) =>
             (await pipelines.SnapshotAsync(entity, field, at, ct)).Respond(TypedResults.Ok)).WithTags("Pipelines");
         app.MapGet("/api/entities/{entity}/pipelines/{field}/board", async (string entity, string field, string? amount, string? filter, int? cards,

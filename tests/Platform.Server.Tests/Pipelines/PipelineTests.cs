@@ -46,6 +46,9 @@ public sealed class PipelineTests(PlatformFactory factory) : IClassFixture<Platf
         await (await admin.PatchJsonAsync($"/api/entities/{deal}/records/{id}", new { stage = "qualified", email = "a@acme.cn", amount = 10 }))
             .ReadJsonAsync(HttpStatusCode.OK);
 
+        var timeline = await admin.GetJsonAsync($"/api/entities/{deal}/records/{id}/timeline");
+        Assert.Equal(["change", "stage"], timeline.EnumerateArray().Select(i => i.GetProperty("kind").GetString()).Distinct().Order());
+
         var history = await admin.GetJsonAsync($"/api/entities/{deal}/records/{id}/stages");
         Assert.Equal(["new", "qualified"], history.GetProperty("moves").EnumerateArray().Select(m => m.GetProperty("to").GetString()));
         Assert.Equal(2, history.GetProperty("dwells").GetArrayLength());
@@ -83,6 +86,7 @@ public sealed class PipelineTests(PlatformFactory factory) : IClassFixture<Platf
 
     [Theory]
     [InlineData("/api/entities/deal/records/1/stages")]
+    [InlineData("/api/entities/deal/records/1/timeline")]
     [InlineData("/api/entities/deal/pipelines/stage/snapshot")]
     [InlineData("/api/entities/deal/pipelines/stage/board")]
     public async Task PipelineRoutes_Return401_WhenNotSignedIn(string url)
