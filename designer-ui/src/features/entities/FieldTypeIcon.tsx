@@ -7,6 +7,7 @@ import {
   DownSquareOutlined,
   FieldNumberOutlined,
   FontSizeOutlined,
+  FunnelPlotOutlined,
   FunctionOutlined,
   LinkOutlined,
   MailOutlined,
@@ -40,6 +41,7 @@ const icons: Record<FieldType, ComponentType<{ className?: string }>> = {
   autonumber: FieldNumberOutlined,
   rating: StarOutlined,
   formula: FunctionOutlined,
+  stage: FunnelPlotOutlined,
 };
 
 export function FieldTypeIcon({ type, className }: { type: FieldType; className?: string }) {

@@ -67,6 +67,7 @@ export function operatorsFor(type: FieldType): FilterOp[] {
     case 'boolean':
       return ['eq', 'is_empty', 'not_empty'];
     case 'select':
+    case 'stage':
       return choiceOps;
     case 'multiselect':
       return multiOps;

@@ -85,6 +85,8 @@ export function formatValue(field: FieldDefinition, value: unknown, context: For
       return typeof value === 'string' ? formatDateTime(value, context.timeZone) : String(value);
     case 'select':
       return optionLabel(field, value, language);
+    case 'stage':
+      return optionLabel({ options: field.stages?.map((stage) => ({ value: stage.value, label: stage.label })) }, value, language);
     case 'multiselect':
       return (Array.isArray(value) ? value : [value]).map((item) => optionLabel(field, item, language)).join(', ');
     case 'rating': {

@@ -18,7 +18,8 @@ export type FieldType =
   | 'relation'
   | 'autonumber'
   | 'rating'
-  | 'formula';
+  | 'formula'
+  | 'stage';
 
 /** What a formula field's script returns, stored and shown as a field of that type. */
 export type FormulaResultType = 'number' | 'text' | 'boolean' | 'date' | 'datetime';
@@ -26,6 +27,15 @@ export type FormulaResultType = 'number' | 'text' | 'boolean' | 'date' | 'dateti
 export type OnDelete = 'restrict' | 'set_null' | 'cascade';
 
 export type SelectOption = { value: string; label: LocalizedText; color?: string };
+
+/** One stage of a pipeline (a stage field); the gates are kept as the server sends them. */
+export type StageDefinition = {
+  value: string;
+  label: LocalizedText;
+  color?: string | null;
+  probability?: number | null;
+  category?: 'open' | 'won' | 'lost';
+};
 
 export type FieldDefinition = {
   slug: string;
@@ -47,6 +57,8 @@ export type FieldDefinition = {
   resultType?: FormulaResultType | null;
   /** formula: the script (or bare expression) computing the value from `record`. */
   formula?: string | null;
+  /** stage: the pipeline's stages, in order. */
+  stages?: StageDefinition[] | null;
 };
 
 export type EntityDefinition = {

@@ -52,6 +52,17 @@ describe('formatValue', () => {
     expect(formatValue({ ...source, type: 'multiselect' }, ['web', 'expo'], en)).toBe('Website, Trade show');
   });
 
+  it('shows a stage by its label in the current language', () => {
+    const stage = field('stage', {
+      stages: [
+        { value: 'new', label: { 'zh-CN': '新线索', en: 'New' } },
+        { value: 'won', label: { 'zh-CN': '赢单', en: 'Won' }, category: 'won' },
+      ],
+    });
+    expect(formatValue(stage, 'won', zh)).toBe('赢单');
+    expect(formatValue(stage, 'new', en)).toBe('New');
+  });
+
   it('draws ratings as stars up to the maximum', () => {
     expect(formatValue(field('rating', { max: 5 }), 3, en)).toBe('★★★☆☆');
     expect(formatValue(field('rating', { max: 3 }), 9, en)).toBe('★★★');
