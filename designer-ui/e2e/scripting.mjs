@@ -139,9 +139,20 @@ async function main() {
       await setScript(page, 'rule-script', '');
       await page.keyboard.type('const budget = record.bu');
       const list = page.locator('.cm-tooltip-autocomplete');
-      await list.waitFor({ timeout: 5_000 });
-      const offered = await list.locator('li').allInnerTexts();
-      check(offered.some((text) => text.includes('budget')), `completion offered ${offered.join(' | ')}`);
+      // The entity's declarations arrive over the network; until they do, only the globals are offered.
+      // Retyping the last letter asks again, as a person would.
+      await eventually(
+        async () => {
+          const offered = await list.locator('li').allInnerTexts().catch(() => []);
+          if (!offered.some((text) => text.includes('budget'))) {
+            await page.keyboard.press('Backspace');
+            await page.keyboard.type('u');
+          }
+          return offered;
+        },
+        (offered) => offered.some((text) => text.includes('budget')),
+        'completion offers budget after record.',
+      );
       await snapshot(page, 'scripting-01-completion.png');
       await page.keyboard.press('Enter');
       await page.keyboard.type(';');
