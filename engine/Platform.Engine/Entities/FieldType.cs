@@ -38,6 +38,9 @@ public abstract class FieldType
 
     protected abstract ParsedValue ParseValue(JsonElement value, FieldDefinition field, bool lenient);
 
+    /// <summary>The field as its values are stored and compared (a formula: as its result type).</summary>
+    public virtual FieldDefinition Stored(FieldDefinition field) => field;
+
     /// <summary>The stored value as it goes out in JSON.</summary>
     public virtual object? ToJson(object? stored, FieldDefinition field) => stored;
 

@@ -60,6 +60,12 @@ public sealed class FormulaFieldType : FieldType
 
     public override object? ToJson(object? stored, FieldDefinition field) => Inner(field, out var inner).ToJson(stored, inner);
 
+    public override FieldDefinition Stored(FieldDefinition field)
+    {
+        Inner(field, out var stored);
+        return stored;
+    }
+
     /// <summary>
     /// A script's result in stored form: numbers rounded to the field's decimals, a date-time taken as its
     /// local date for a date result, anything else converted as an import would convert it.

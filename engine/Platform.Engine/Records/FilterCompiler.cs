@@ -59,11 +59,8 @@ public sealed class FilterCompiler(EntityDefinition entity, SqlFragment sql, Sto
         var op = node.TryGetProperty("op", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : throw new FilterException("a condition needs \"op\"");
         var value = node.TryGetProperty("value", out var v) ? v : default;
         var (column, _, field) = SystemFields.Resolve(entity, name) ?? throw new FilterException($"unknown field \"{name}\"");
-        if (field.Type == FieldTypeNames.Formula)
-        {
-            // A formula is filtered as what it stores: a date formula takes "next 7 days" like a date field.
-            FormulaFieldType.Inner(field, out field);
-        }
+        // A formula is filtered as what it stores: a date formula takes "next 7 days" like a date field.
+        field = FieldTypes.Of(field).Stored(field);
         var type = FieldTypes.Of(field);
         if (field.Type == FieldTypeNames.MultiSelect)
         {

@@ -48,12 +48,7 @@ public sealed partial class ScriptSandbox
             .CancellationToken(new CancellationTokenSource().Token);
     }
 
-    public ScriptOptions Limits => _limits;
-
-    /// <summary>The syntax error of <paramref name="source"/>, or null when it parses.</summary>
-    public ScriptError? Check(string source) => _cache.Get(source).Error;
-
-    /// <summary>The syntax check alone, for definitions checked where no sandbox is at hand.</summary>
+    /// <summary>The syntax error of <paramref name="source"/>, or null when it parses; for definitions checked where they are saved.</summary>
     public static ScriptError? CheckSyntax(string source) => ScriptCache.Parse(source).Error;
 
     /// <summary>Runs <paramref name="source"/>; <paramref name="name"/> identifies it in the log.</summary>

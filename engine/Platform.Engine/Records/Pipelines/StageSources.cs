@@ -6,5 +6,4 @@ public static class StageSources
     public const string Api = "api";
     public const string Import = "import";
     public const string Form = "form";
-    public const string Workflow = "workflow";
 }

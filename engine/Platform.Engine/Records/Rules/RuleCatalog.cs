@@ -26,9 +26,5 @@ public sealed class RuleCatalog(Database database, RuleStore store)
         return set;
     }
 
-    /// <summary>Reads the rules inside a write, where a rule just changed must already count.</summary>
-    public async Task<RuleSet> ForAsync(WriteScope scope, string entity, CancellationToken ct) =>
-        new(await store.ListAsync(scope.Connection, scope.Transaction, entity, ct));
-
     public void Invalidate() => _sets.Clear();
 }
