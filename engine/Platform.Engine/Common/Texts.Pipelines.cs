@@ -13,7 +13,6 @@ public static partial class Texts
         ["stage.category"] = ("阶段类别只能是：{0}。", "A stage's category is one of: {0}."),
         ["stage.probability"] = ("赢单概率在 0 到 100 之间。", "The probability is between 0 and 100."),
         ["stage.negative"] = ("不能为负数。", "Cannot be negative."),
-        ["stage.unmet"] = ("“{0}”阶段的条件未满足。", "The criteria of stage \"{0}\" are not met."),
         ["stage.requiredToEnter"] = ("进入“{1}”前需要填写“{0}”。", "\"{0}\" is needed to enter \"{1}\"."),
         ["stage.requiredToLeave"] = ("离开“{1}”前需要填写“{0}”。", "\"{0}\" is needed to leave \"{1}\"."),
         ["stage.condition"] = ("不满足“{0}”阶段的条件。", "The condition of stage \"{0}\" does not hold."),

@@ -53,8 +53,8 @@ public sealed class StageGates(RecordScripts scripts, StageLedgerStore ledger)
             }
             if (unmet.Count > 0)
             {
-                var stage = Label(entered ?? left!);
-                return new GateFailure(field.Slug, to ?? "", unmet, Texts.Get("stage.unmet", stage) + " " + string.Join(" ", unmet.Select(u => u.Message)));
+                // The title already says criteria are unmet; the detail says which, whether of the stage left or entered.
+                return new GateFailure(field.Slug, to ?? "", unmet, string.Join(" ", unmet.Select(u => u.Message)));
             }
         }
         return null;
