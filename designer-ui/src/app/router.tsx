@@ -12,6 +12,8 @@ import { ImportPage } from '../features/transfers';
 import { RulesPage } from '../features/scripting';
 import { CalendarSettingsPage } from '../features/settings';
 import { ApiKeysPage, UsersPage } from '../features/users';
+import { BoardPage } from '../features/board';
+import { RecordDetailPage } from '../features/recordDetail';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -27,6 +29,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'entities/:slug/records', element: <RecordsRoute /> },
+      { path: 'entities/:slug/records/:id', element: <RecordDetailPage /> },
+      { path: 'entities/:slug/board', element: <BoardPage /> },
       { path: 'entities/:slug/design', element: <DesignerRoute /> },
       { path: 'entities/:slug/forms', element: <AdminOnly><FormListPage /></AdminOnly> },
       { path: 'entities/:slug/forms/:form', element: <AdminOnly><FormDesignerPage /></AdminOnly> },

@@ -1,0 +1,1 @@
+export { RecordDetailPage } from './RecordDetailPage';

@@ -1,0 +1,1 @@
+export { StageSettings } from './StageSettings';
