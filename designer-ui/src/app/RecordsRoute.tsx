@@ -1,4 +1,5 @@
 import { useIsAdmin } from '../features/auth';
+import { BoardLink } from '../features/board';
 import { RecordsPage } from '../features/records';
 import { TransferActions } from '../features/transfers';
 
@@ -6,7 +7,12 @@ export function RecordsRoute() {
   return (
     <RecordsPage
       canDesign={useIsAdmin()}
-      actions={(entity, view) => <TransferActions entity={entity} view={view} />}
+      actions={(entity, view) => (
+        <>
+          <BoardLink entity={entity} />
+          <TransferActions entity={entity} view={view} />
+        </>
+      )}
     />
   );
 }

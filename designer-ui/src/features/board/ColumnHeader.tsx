@@ -1,0 +1,48 @@
+import { CloseCircleFilled, TrophyFilled } from '@ant-design/icons';
+import { Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../shared/i18n';
+import type { FieldDefinition } from '../../shared/schema';
+import { formatValue, type FormatContext } from '../records';
+import type { ColumnState } from './boardState';
+
+type Props = { column: ColumnState; color: string; amount?: FieldDefinition; context: FormatContext };
+
+/** A column's head: the stage with its colour and probability, how many cards, their sum and weighted sum. */
+export function ColumnHeader({ column, color, amount, context }: Props) {
+  const { t } = useTranslation();
+  const label = localize(column.label, context.language) || column.stage;
+  const money = (value: number) => (amount ? formatValue(amount, value, context) : '');
+  return (
+    <header className="board-column__header" style={{ borderTopColor: color }}>
+      <div className="board-column__title-row">
+        <span className="board-column__dot" style={{ background: color }} />
+        {column.category === 'won' && <TrophyFilled className="board-column__won" />}
+        {column.category === 'lost' && <CloseCircleFilled className="board-column__lost" />}
+        <span className="board-column__title" title={label}>
+          {label}
+        </span>
+        <span className="board-column__count" data-testid={`board-count-${column.stage}`} data-count={column.count}>
+          {column.count.toLocaleString(context.language === 'en' ? 'en-US' : 'zh-CN')}
+        </span>
+        {column.probability !== undefined && column.probability !== null && (
+          <Tooltip title={t('board.probabilityHint')}>
+            <span className="board-column__probability">{column.probability}%</span>
+          </Tooltip>
+        )}
+      </div>
+      {amount && (
+        <div className="board-column__totals">
+          <span className="board-column__sum" data-testid={`board-sum-${column.stage}`} data-sum={column.sum}>
+            {money(column.sum)}
+          </span>
+          <Tooltip title={t('board.weightedHint', { probability: column.probability ?? 0 })}>
+            <span className="board-column__weighted" data-testid={`board-weighted-${column.stage}`}>
+              {t('board.weighted', { amount: money(column.weighted) })}
+            </span>
+          </Tooltip>
+        </div>
+      )}
+    </header>
+  );
+}
