@@ -1,12 +1,12 @@
-import { ExclamationCircleOutlined, LinkOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Skeleton, Typography } from 'antd';
+import { ArrowRightOutlined, ExclamationCircleOutlined, LinkOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Modal, Skeleton, Tag, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isProblem, problemText } from '../../shared/api';
 import { FormRenderer, type FormData, type FormRendererHandle } from '../../shared/forms';
 import { localize } from '../../shared/i18n';
-import type { EntityDefinition } from '../../shared/schema';
+import { isTextLike, type EntityDefinition } from '../../shared/schema';
 import { useEntities } from '../entities';
 import { recordWidgets, useRecordForm } from '../records';
 import { boardApi } from './boardApi';
@@ -45,7 +45,10 @@ export function GatePrompt({ entity, record, gate: refused, onClose, onMoved }: 
 
   const stageField = entity.fields.find((field) => field.slug === gate.field);
   const stages = (stageField?.stages ?? []) as GatedStage[];
-  const stageLabel = localize(stages.find((stage) => stage.value === gate.stage)?.label, language) || gate.stage;
+  const labelOf = (value: unknown) => localize(stages.find((stage) => stage.value === value)?.label, language) || String(value ?? '');
+  const stageLabel = labelOf(gate.stage);
+  const titleField = entity.fields.find((field) => field.slug === entity.displayField) ?? entity.fields.find((field) => isTextLike(field.type));
+  const title = titleField && current[titleField.slug] ? String(current[titleField.slug]) : `#${current.id}`;
   const missing = useMemo(() => missingFields(gate), [gate]);
   const others = otherCriteria(gate);
   const form = useMemo(
@@ -117,6 +120,14 @@ export function GatePrompt({ entity, record, gate: refused, onClose, onMoved }: 
       ]}
     >
       <div className="gate-prompt" data-testid="gate-prompt-body">
+        <div className="gate-prompt__move">
+          <span className="gate-prompt__record">{title}</span>
+          {current[gate.field] ? <Tag bordered={false}>{labelOf(current[gate.field])}</Tag> : null}
+          <ArrowRightOutlined className="gate-prompt__arrow" />
+          <Tag color="blue" bordered={false}>
+            {stageLabel}
+          </Tag>
+        </div>
         <Typography.Paragraph type="secondary" className="gate-prompt__intro">
           {missing.length > 0 ? t('board.prompt.intro', { stage: stageLabel }) : t('board.prompt.introBlocked', { stage: stageLabel })}
         </Typography.Paragraph>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
 import type { FieldDefinition } from '../../shared/schema';
 import { formatValue, ValueCell, type FormatContext } from '../records';
+import { initials } from './initials';
 import type { BoardCard } from './types';
 
 type Props = {
@@ -19,18 +20,6 @@ type Props = {
   dragging?: boolean;
   onOpen?: (card: BoardCard) => void;
 };
-
-function initials(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) return '?';
-  // Chinese names read by their given name; others by their first letters.
-  if (/[\u4e00-\u9fff]/.test(trimmed)) return trimmed.slice(-2);
-  return trimmed
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
-    .join('');
-}
 
 /** One record on the board: a fixed-height card with its title, chosen fields, amount and owner. */
 export function KanbanCard({ card, fields, amount, context, style, overlay, dragging, onOpen }: Props) {
@@ -69,7 +58,7 @@ export function KanbanCard({ card, fields, amount, context, style, overlay, drag
         </span>
         {owner && (
           <Tooltip title={t('board.ownedBy', { name: owner })}>
-            <Avatar size={22} className="kanban-card__owner">
+            <Avatar size={24} className="kanban-card__owner" style={{ fontSize: 12 }}>
               {initials(owner)}
             </Avatar>
           </Tooltip>

@@ -1,5 +1,3 @@
-import { optionColors } from '../../shared/schema';
-
 /** The most fields a card shows; more would make every card of the board taller. */
 export const maxCardFields = 4;
 
@@ -40,10 +38,13 @@ const presets: Record<string, string> = {
   gray: '#8c8c8c',
 };
 
+// Open stages without a colour of their own: calm hues in pipeline order, none that reads as won or lost.
+const openColors = ['#1677ff', '#13c2c2', '#722ed1', '#fa8c16', '#2f54eb', '#eb2f96'];
+
 /** A stage's colour as CSS: its own, else one by category (won green, lost grey), else one by position. */
 export function stageColor(color: string | null | undefined, category: string, index: number): string {
   if (color) return presets[color] ?? color;
   if (category === 'won') return '#52c41a';
   if (category === 'lost') return '#8c8c8c';
-  return optionColors[index % optionColors.length];
+  return openColors[index % openColors.length];
 }
