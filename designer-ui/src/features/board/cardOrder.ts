@@ -1,4 +1,4 @@
-/** How many cards at the top of a column one order request may rank (the API takes 500 ids). */
+/** How many cards at the top of a column one order request may place (the API takes 500 ids). */
 export const maxRanked = 500;
 
 /** Where a card dropped at `gap` of its own column lands once it has left its old slot `from`. */
@@ -7,17 +7,18 @@ export function indexInOwnColumn(from: number, gap: number): number {
 }
 
 /**
- * The ids to send to `PUT …/board/order` once the card at `index` holds its place: every card from the
- * top down to it, in order, so it sits below exactly those. Undefined when that is not possible from what
- * is loaded (a page above it not fetched) or too long for one request.
+ * The ids to send to `PUT …/board/order` so the column keeps the order on screen: the cards from the top
+ * down, as far as they are loaded (up to 500). The server drops the place of every card not sent, so
+ * sending only the cards down to the one moved would shuffle placed cards below it; placed cards are
+ * always at the top, so sending the whole loaded top keeps them. Undefined when the card at `index` is
+ * not within that top (a page above it not fetched, or deeper than 500).
  */
-export function rankedPrefix(slots: readonly ({ id: number } | null)[], index: number): number[] | undefined {
-  if (index + 1 > maxRanked) return undefined;
+export function orderedTop(slots: readonly ({ id: number } | null)[], index: number): number[] | undefined {
   const ids: number[] = [];
-  for (let i = 0; i <= index && i < slots.length; i++) {
+  for (let i = 0; i < slots.length && i < maxRanked; i++) {
     const slot = slots[i];
-    if (!slot) return undefined;
+    if (!slot) break;
     ids.push(slot.id);
   }
-  return ids;
+  return index < ids.length ? ids : undefined;
 }

@@ -28,6 +28,10 @@ const collisionDetection: CollisionDetection = (args) => {
   return hits.length > 0 ? hits : rectIntersection(args);
 };
 
+// The board scrolls sideways only when the pointer nears its edge, so a card can be dropped on the last
+// column in view without the board sliding away under it.
+const autoScroll = { threshold: { x: 0.08, y: 0.15 }, acceleration: 6 };
+
 function pointerY(event: DragMoveEvent): number | undefined {
   const start = event.activatorEvent as PointerEvent | MouseEvent | undefined;
   return start && 'clientY' in start ? start.clientY + event.delta.y : undefined;
@@ -90,6 +94,6 @@ export function useBoardDrag({ state, stride, onDrop }: Options) {
     active,
     target,
     registerList,
-    context: { sensors, collisionDetection, onDragStart, onDragMove: follow, onDragOver: follow, onDragEnd, onDragCancel: finish },
+    context: { sensors, collisionDetection, autoScroll, onDragStart, onDragMove: follow, onDragOver: follow, onDragEnd, onDragCancel: finish },
   };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isProblem, problemText } from '../../shared/api';
 import { boardApi } from './boardApi';
 import { boardReducer, findCard, type BoardAction, type BoardState } from './boardState';
-import { indexInOwnColumn, rankedPrefix } from './cardOrder';
+import { indexInOwnColumn, orderedTop } from './cardOrder';
 import { stageGateOf } from './gateProblem';
 import type { DropTarget } from './useBoardDrag';
 import type { BoardCard, StageGate } from './types';
@@ -35,7 +35,7 @@ export function useBoardMoves({ entity, field, state, dispatch, refreshTotals, r
   const keepPlace = useCallback(
     async (next: BoardState, stage: string, index: number) => {
       const column = next.columns.find((candidate) => candidate.stage === stage);
-      const ids = column && rankedPrefix(column.slots, index);
+      const ids = column && orderedTop(column.slots, index);
       if (!ids) {
         void message.info(t('board.orderNotKept'));
         return;
