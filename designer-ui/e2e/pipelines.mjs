@@ -124,6 +124,23 @@ async function main() {
       check(order.join() === [ids.c, ids.a, ids.b].join(), `order after reload ${order}`);
     });
 
+    await step(page, 'a column of 5,000 cards draws only those in view and pages in the rest as it scrolls', async () => {
+      let oldest;
+      for (let batch = 0; batch < 5; batch++) {
+        const records = Array.from({ length: 1000 }, (_, i) => ({ name: `批量 ${batch * 1000 + i + 1}`, stage: 'lost' }));
+        const { items } = await api('POST', `/api/entities/${slug}/records/bulk`, { records });
+        oldest ??= items[0].id;
+      }
+      await page.reload();
+      await byTestId(page, `board-card-${ids.gated}`).waitFor();
+      check((await count(page, 'lost')) === 5000, `lost count ${await count(page, 'lost')}`);
+      const drawn = () => column(page, 'lost').locator('[data-card]').count();
+      check((await drawn()) < 40, `${await drawn()} cards drawn at the top`);
+      await byTestId(page, 'board-list-lost').evaluate((list) => (list.scrollTop = list.scrollHeight));
+      await column(page, 'lost').locator(`[data-card="${oldest}"]`).waitFor({ state: 'attached' });
+      check((await drawn()) < 40, `${await drawn()} cards drawn at the bottom`);
+    });
+
     await step(page, 'the board reads in English too', async () => {
       await page.evaluate(() => localStorage.setItem('designer.language', 'en'));
       await page.reload();

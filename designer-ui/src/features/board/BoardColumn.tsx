@@ -1,5 +1,4 @@
 import { useDroppable } from '@dnd-kit/core';
-import { Skeleton } from 'antd';
 import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../shared/schema';
@@ -74,7 +73,8 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
             if (!card) {
               return (
                 <div key={`empty-${index}`} className="kanban-card kanban-card--loading" style={style}>
-                  <Skeleton active title={false} paragraph={{ rows: 2 }} />
+                  <span className="kanban-card__bar" />
+                  <span className="kanban-card__bar kanban-card__bar--short" />
                 </div>
               );
             }

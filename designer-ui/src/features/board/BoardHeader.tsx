@@ -5,8 +5,9 @@ import { Link } from 'react-router';
 import { localize } from '../../shared/i18n';
 import type { EntityDefinition, FieldDefinition } from '../../shared/schema';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { formatValue, type FormatContext } from '../records';
+import type { FormatContext } from '../records';
 import type { ColumnState } from './boardState';
+import { totalText } from './totalText';
 
 type Props = {
   entity: EntityDefinition;
@@ -24,7 +25,7 @@ export function BoardHeader({ entity, field, pipelines, onPipeline, columns, amo
   const label = (text: FieldDefinition['label']) => localize(text, i18n.language);
   const open = columns.filter((column) => column.category === 'open');
   const count = columns.reduce((total, column) => total + column.count, 0);
-  const money = (value: number) => (amount ? formatValue(amount, value, context) : '');
+  const money = (value: number) => totalText(amount, value, context);
   const pipelineValue = open.reduce((total, column) => total + column.sum, 0);
   const weighted = open.reduce((total, column) => total + column.weighted, 0);
   const won = columns.filter((column) => column.category === 'won').reduce((total, column) => total + column.sum, 0);
@@ -40,7 +41,7 @@ export function BoardHeader({ entity, field, pipelines, onPipeline, columns, amo
       }
       subtitle={
         <span className="board-header__stats" data-testid="board-stats">
-          <span>{t('board.stats.count', { count })}</span>
+          <span>{t('board.stats.count', { count, formatted: count.toLocaleString(i18n.language === 'en' ? 'en-US' : 'zh-CN') })}</span>
           {amount && (
             <>
               <span>{t('board.stats.open', { amount: money(pipelineValue) })}</span>

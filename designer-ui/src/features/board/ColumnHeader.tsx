@@ -3,8 +3,9 @@ import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
 import type { FieldDefinition } from '../../shared/schema';
-import { formatValue, type FormatContext } from '../records';
+import type { FormatContext } from '../records';
 import type { ColumnState } from './boardState';
+import { totalText } from './totalText';
 
 type Props = { column: ColumnState; color: string; amount?: FieldDefinition; context: FormatContext };
 
@@ -12,7 +13,7 @@ type Props = { column: ColumnState; color: string; amount?: FieldDefinition; con
 export function ColumnHeader({ column, color, amount, context }: Props) {
   const { t } = useTranslation();
   const label = localize(column.label, context.language) || column.stage;
-  const money = (value: number) => (amount ? formatValue(amount, value, context) : '');
+  const money = (value: number) => totalText(amount, value, context);
   return (
     <header className="board-column__header" style={{ borderTopColor: color }}>
       <div className="board-column__title-row">

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { Avatar, Tooltip } from 'antd';
+import { Avatar } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
@@ -57,11 +57,11 @@ export function KanbanCard({ card, fields, amount, context, style, overlay, drag
           {amount ? amountText || '—' : ''}
         </span>
         {owner && (
-          <Tooltip title={t('board.ownedBy', { name: owner })}>
+          <span title={t('board.ownedBy', { name: owner })} className="kanban-card__owner-wrap">
             <Avatar size={24} className="kanban-card__owner" style={{ fontSize: 12 }}>
               {initials(owner)}
             </Avatar>
-          </Tooltip>
+          </span>
         )}
       </div>
     </div>
