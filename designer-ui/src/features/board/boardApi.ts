@@ -1,5 +1,5 @@
 import { http } from '../../shared/api';
-import type { FilterNode } from './boardFilter';
+import type { FilterNode } from '../records';
 import type { BoardCard, BoardData, CardsPage } from './types';
 
 const entityUrl = (entity: string) => `/api/entities/${encodeURIComponent(entity)}`;

@@ -1,8 +1,6 @@
 import { isTextLike, type FieldDefinition } from '../../shared/schema';
+import type { FilterNode } from '../records';
 import type { QuickFilters } from './types';
-
-export type FilterCondition = { field: string; op: string; value?: unknown };
-export type FilterNode = FilterCondition | { and: FilterNode[] } | { or: FilterNode[] };
 
 /** The fields a quick search looks in: the text-like ones (the board API has no full-text `q`). */
 export function searchFields(fields: FieldDefinition[]): string[] {
@@ -18,7 +16,7 @@ export function boardFilter(filters: QuickFilters, fields: FieldDefinition[], me
   const q = filters.q.trim();
   const searched = searchFields(fields);
   if (q && searched.length > 0) {
-    const matches = searched.map((field) => ({ field, op: 'contains', value: q }));
+    const matches: FilterNode[] = searched.map((field) => ({ field, op: 'contains', value: q }));
     parts.push(matches.length === 1 ? matches[0] : { or: matches });
   }
   if (filters.mine && me !== undefined) parts.push({ field: 'ownerId', op: 'eq', value: me });

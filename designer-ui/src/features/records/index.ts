@@ -1,12 +1,11 @@
 import './records.css';
 
 export { RecordsPage } from './RecordsPage';
-export type { CurrentView } from './types';
+export type { CurrentView, FilterNode, RecordItem } from './types';
 export { UserSelect } from './UserSelect';
-export { formatDateTime } from './formatValue';
-export { formatValue } from './formatValue';
+export { formatDateTime, formatValue, linkLabel } from './formatValue';
 export type { FormatContext } from './formatValue';
-export { useFormatContext } from './useFormatContext';
 export { ValueCell } from './ValueCell';
-export { recordWidgets } from './recordWidgets';
+export { useFormatContext } from './useFormatContext';
 export { useRecordForm } from './useRecordForm';
+export { recordWidgets } from './recordWidgets';
