@@ -29,7 +29,7 @@ export function RecordPipelines({ entity, record, pipelines }: Props) {
               onMove={(stage, label) => void move(field.slug, stage, label)}
               onDismiss={dismiss}
             />
-            <StageGuidance field={field} value={record[field.slug]} dwells={dwells} />
+            <StageGuidance field={field} value={record[field.slug]} />
           </div>
         );
       })}

@@ -33,15 +33,27 @@ export function StagePath({ field, value, dwells, moving, refusal, onMove, onDis
   const stages = (field.stages ?? []) as StageInfo[];
   const steps = pathSteps(stages, value, dwells, field.slug);
   const label = (stage: StageInfo) => localize(stage.label, i18n.language) || stage.value;
+  const current = steps.find((step) => step.state === 'current');
   const refusedLabel = refusal && label(stages.find((stage) => stage.value === refusal.stage) ?? { value: refusal.stage, label: {} });
 
   return (
     <div className="stage-path" data-testid={`stage-path-${field.slug}`}>
       <div className="stage-path__head">
         <Typography.Text type="secondary">{localize(field.label, i18n.language) || field.slug}</Typography.Text>
-        {value === null || value === undefined || value === '' ? (
-          <Tag bordered={false}>{t('recordDetail.path.noStage')}</Tag>
-        ) : null}
+        {!current && <Tag bordered={false}>{t('recordDetail.path.noStage')}</Tag>}
+        {current?.days !== undefined && (
+          <Typography.Text type="secondary" className="stage-path__dwell" data-testid={`stage-dwell-${field.slug}`}>
+            <ClockCircleOutlined />{' '}
+            {current.stage.maxDwellDays
+              ? t('recordDetail.path.inStageOf', { days: roundDays(current.days), max: current.stage.maxDwellDays })
+              : t('recordDetail.path.inStage', { days: roundDays(current.days) })}
+            {current.overdue && (
+              <Tag color="red" bordered={false} className="stage-path__overdue" data-testid="stage-overdue">
+                {t('recordDetail.path.overdue')}
+              </Tag>
+            )}
+          </Typography.Text>
+        )}
       </div>
       <ol className="stage-path__steps">
         {steps.map((step) => {

@@ -69,7 +69,7 @@ export function TimelineEntry({ item, entity, entities, context }: Props) {
                 <span>{line.new || empty}</span>
               ) : (
                 <>
-                  <span className="timeline-changes__old">{line.old || empty}</span> → <span>{line.new || empty}</span>
+                  {line.old ? <span className="timeline-changes__old">{line.old}</span> : empty} → <span>{line.new || empty}</span>
                 </>
               )}
             </li>
