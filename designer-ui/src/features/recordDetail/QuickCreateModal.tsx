@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Modal, Spin } from 'antd';
+import { Modal } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormRendererHandle } from '../../shared/forms';
 import { localize } from '../../shared/i18n';
-import { ErrorResult } from '../../shared/ui/ErrorResult';
-import { RecordForm, RecordProblemAlert, formFields, recordKeys, useRecordForm, useRecordSave } from '../records';
+import { RecordFormPanel, RecordProblemAlert, formFields, recordKeys, useRecordForm, useRecordSave } from '../records';
 import type { RelatedLink } from './relatedLinks';
 
 type Props = { link: RelatedLink; parent: { entity: string; id: number }; onClose: () => void };
@@ -44,20 +43,14 @@ export function QuickCreateModal({ link, parent, onClose }: Props) {
       destroyOnHidden
     >
       <div data-testid="quick-create">
-      <RecordProblemAlert problem={problem} />
-      {recordForm.data ? (
-        <RecordForm
-          form={recordForm.data}
+        <RecordProblemAlert problem={problem} />
+        <RecordFormPanel
+          query={recordForm}
           formData={fixed}
           serverErrors={fieldErrors}
           formRef={formRef}
           onSubmit={(data) => void submit(data)}
         />
-      ) : recordForm.isError ? (
-        <ErrorResult error={recordForm.error} onRetry={() => void recordForm.refetch()} />
-      ) : (
-        <Spin />
-      )}
       </div>
     </Modal>
   );

@@ -1,12 +1,11 @@
 import { SaveOutlined } from '@ant-design/icons';
-import { Button, Card, Spin } from 'antd';
+import { Button, Card } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormRendererHandle } from '../../shared/forms';
 import type { EntityDefinition, FieldDefinition } from '../../shared/schema';
-import { ErrorResult } from '../../shared/ui/ErrorResult';
 import {
-  RecordForm,
+  RecordFormPanel,
   RecordProblemAlert,
   formFields,
   toFormData,
@@ -56,19 +55,14 @@ export function RecordDetailsCard({ entity, record, pipelines, onReload }: Props
           onReload();
         }}
       />
-      {form ? (
-        <RecordForm
-          form={form}
-          formData={formData}
-          serverErrors={fieldErrors}
-          formRef={formRef}
-          onSubmit={(data) => void save({ fields, data, record })}
-        />
-      ) : recordForm.isError ? (
-        <ErrorResult error={recordForm.error} onRetry={() => void recordForm.refetch()} />
-      ) : (
-        <Spin className="record-form-loading" />
-      )}
+      <RecordFormPanel
+        query={recordForm}
+        form={form}
+        formData={formData}
+        serverErrors={fieldErrors}
+        formRef={formRef}
+        onSubmit={(data) => void save({ fields, data, record })}
+      />
     </Card>
   );
 }

@@ -1,15 +1,14 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Space, Spin, Tabs, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Space, Tabs, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FormData, FormRendererHandle } from '../../shared/forms';
 import { localize } from '../../shared/i18n';
 import { isComputed, type EntityDefinition } from '../../shared/schema';
-import { ErrorResult } from '../../shared/ui/ErrorResult';
 import { formatDateTime, formatValue } from './formatValue';
 import { formFields, toFormData } from './recordForm';
-import { RecordForm } from './RecordForm';
+import { RecordFormPanel } from './RecordFormPanel';
 import { RecordHistory } from './RecordHistory';
 import { RecordProblemAlert } from './RecordProblemAlert';
 import { RecordScores } from './RecordScores';
@@ -74,19 +73,13 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
           ))}
         </Descriptions>
       )}
-      {recordForm.data ? (
-        <RecordForm
-          form={recordForm.data}
-          formData={formData}
-          serverErrors={fieldErrors}
-          formRef={formRef}
-          onSubmit={(data) => void submit(data)}
-        />
-      ) : recordForm.isError ? (
-        <ErrorResult error={recordForm.error} onRetry={() => void recordForm.refetch()} />
-      ) : (
-        <Spin className="record-form-loading" />
-      )}
+      <RecordFormPanel
+        query={recordForm}
+        formData={formData}
+        serverErrors={fieldErrors}
+        formRef={formRef}
+        onSubmit={(data) => void submit(data)}
+      />
       {record && (
         <Typography.Text type="secondary" className="record-meta">
           {t('records.meta', {

@@ -6,7 +6,7 @@ export { UserSelect } from './UserSelect';
 export { formatDateTime, formatValue, linkLabel } from './formatValue';
 export type { FormatContext } from './formatValue';
 // The pieces a record's own page builds on: the record form, its save and refusals, values, links.
-export { RecordForm } from './RecordForm';
+export { RecordFormPanel } from './RecordFormPanel';
 export { RecordProblemAlert } from './RecordProblemAlert';
 export { RecordScores } from './RecordScores';
 export { ValueCell } from './ValueCell';
