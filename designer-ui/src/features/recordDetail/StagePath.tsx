@@ -44,7 +44,7 @@ export function StagePath({ field, value, dwells, moving, refusal, onMove, onDis
         {current?.days !== undefined && (
           <Typography.Text type="secondary" className="stage-path__dwell" data-testid={`stage-dwell-${field.slug}`}>
             <ClockCircleOutlined />{' '}
-            {current.stage.maxDwellDays
+            {current.stage.maxDwellDays !== undefined && current.stage.maxDwellDays !== null
               ? t('recordDetail.path.inStageOf', { days: roundDays(current.days), max: current.stage.maxDwellDays })
               : t('recordDetail.path.inStage', { days: roundDays(current.days) })}
             {current.overdue && (

@@ -37,11 +37,10 @@ export function TimelineEntry({ item, entity, entities, context }: Props) {
     what = t('recordDetail.timeline.moved', { field: text.field });
     body = (
       <div className="timeline-move">
-        <Tag bordered={false}>{text.from ?? t('recordDetail.path.noStage')}</Tag>
-        <span className="timeline-move__arrow">→</span>
+        <Tag bordered={false}>{text.from ?? t('recordDetail.path.noStage')}</Tag> →{' '}
         <Tag color="blue" bordered={false}>
           {text.to ?? t('recordDetail.path.noStage')}
-        </Tag>
+        </Tag>{' '}
         <Typography.Text type="secondary" className="timeline-move__source">
           {t(`recordDetail.sources.${item.move.source}`, { defaultValue: item.move.source })}
         </Typography.Text>
