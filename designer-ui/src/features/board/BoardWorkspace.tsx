@@ -6,7 +6,7 @@ import type { EntityDefinition, FieldDefinition } from '../../shared/schema';
 import { ErrorResult } from '../../shared/ui/ErrorResult';
 import { useDebouncedValue } from '../../shared/ui/useDebouncedValue';
 import { useMe } from '../auth';
-import { useFormatContext } from '../records';
+import { recordPath, useFormatContext } from '../records';
 import { BoardColumn } from './BoardColumn';
 import { BoardHeader } from './BoardHeader';
 import { boardFilter } from './boardFilter';
@@ -57,7 +57,7 @@ export function BoardWorkspace({ entity, field, pipelines, onPipeline }: Props) 
   const droppedAt = useRef(0);
   const onOpen = useCallback(
     (card: BoardCard) => {
-      if (Date.now() - droppedAt.current > 300) void navigate(`/entities/${entity.slug}/records/${card.id}`);
+      if (Date.now() - droppedAt.current > 300) void navigate(recordPath(entity.slug, card.id));
     },
     [entity.slug, navigate],
   );

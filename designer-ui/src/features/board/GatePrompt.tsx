@@ -8,8 +8,7 @@ import { FormRenderer, type FormData, type FormRendererHandle } from '../../shar
 import { localize } from '../../shared/i18n';
 import { isTextLike, type EntityDefinition } from '../../shared/schema';
 import { useEntities } from '../entities';
-import { recordWidgets, useRecordForm } from '../records';
-import { boardApi } from './boardApi';
+import { recordPath, recordsApi, recordWidgets, useRecordForm } from '../records';
 import { missingFields, otherCriteria, relatedEntities, relatedEntityOf, stageGateOf } from './gateProblem';
 import { promptForm } from './promptForm';
 import type { BoardCard, GatedStage, StageGate, UnmetCriterion } from './types';
@@ -65,7 +64,7 @@ export function GatePrompt({ entity, record, gate: refused, onClose, onMoved }: 
   const save = async (data: FormData) => {
     setSaving(true);
     try {
-      const saved = await boardApi.update(entity.slug, current.id, current.version, { ...data, [gate.field]: gate.stage });
+      const saved = await recordsApi.update(entity.slug, current.id, current.version, { ...data, [gate.field]: gate.stage });
       onMoved(saved);
     } catch (error) {
       const next = stageGateOf(error);
@@ -73,7 +72,7 @@ export function GatePrompt({ entity, record, gate: refused, onClose, onMoved }: 
         setGate(next);
         setServerErrors(undefined);
       } else if (isProblem(error, 409)) {
-        setCurrent(await boardApi.get(entity.slug, current.id));
+        setCurrent(await recordsApi.get(entity.slug, current.id));
         void message.warning(t('board.prompt.changed'));
       } else if (isProblem(error) && Object.keys(error.errors).length > 0) {
         setServerErrors(error.errors);
@@ -85,7 +84,7 @@ export function GatePrompt({ entity, record, gate: refused, onClose, onMoved }: 
     }
   };
 
-  const detailPath = `/entities/${entity.slug}/records/${current.id}`;
+  const detailPath = recordPath(entity.slug, current.id);
   const linkOf = (item: UnmetCriterion) => {
     if (item.criterion === 'related') {
       const slug = relatedEntityOf(item.message, relatedCandidates);

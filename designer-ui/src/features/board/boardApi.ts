@@ -1,6 +1,6 @@
 import { http } from '../../shared/api';
 import type { FilterNode } from '../records';
-import type { BoardCard, BoardData, CardsPage } from './types';
+import type { BoardData, CardsPage } from './types';
 
 const entityUrl = (entity: string) => `/api/entities/${encodeURIComponent(entity)}`;
 const boardUrl = (entity: string, field: string) => `${entityUrl(entity)}/pipelines/${encodeURIComponent(field)}/board`;
@@ -16,13 +16,6 @@ export const boardApi = {
     http<CardsPage>(`${boardUrl(entity, field)}/cards`, { query: { stage, filter: filterParam(filter), offset, limit }, signal }),
   order: (entity: string, field: string, stage: string, ids: number[]) =>
     http<void>(`${boardUrl(entity, field)}/order`, { method: 'PUT', body: { stage, ids } }),
-  update: (entity: string, id: number, version: number, body: Record<string, unknown>) =>
-    http<BoardCard>(`${entityUrl(entity)}/records/${id}`, {
-      method: 'PATCH',
-      body,
-      headers: { 'If-Match': `"${version}"` },
-    }),
-  get: (entity: string, id: number) => http<BoardCard>(`${entityUrl(entity)}/records/${id}`),
 };
 
 export const boardKeys = {

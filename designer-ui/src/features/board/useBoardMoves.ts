@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useCallback, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem, problemText } from '../../shared/api';
+import { recordKeys, recordsApi } from '../records';
 import { boardApi } from './boardApi';
 import { boardReducer, findCard, type BoardAction, type BoardState } from './boardState';
 import { indexInOwnColumn, orderedTop } from './cardOrder';
@@ -30,7 +32,14 @@ type Options = {
 export function useBoardMoves({ entity, field, state, dispatch, refreshTotals, reload }: Options) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const [pending, setPending] = useState<PendingMove>();
+
+  // A stage change is a record write: the board's totals and the entity's other screens catch up.
+  const changed = useCallback(() => {
+    void refreshTotals().catch(() => {});
+    void queryClient.invalidateQueries({ queryKey: recordKeys.entity(entity) });
+  }, [entity, queryClient, refreshTotals]);
 
   const keepPlace = useCallback(
     async (next: BoardState, stage: string, index: number) => {
@@ -73,9 +82,9 @@ export function useBoardMoves({ entity, field, state, dispatch, refreshTotals, r
       } catch {
         // The stage change is saved; only the place in the column is lost, which a reload shows.
       }
-      void refreshTotals().catch(() => {});
+      changed();
     },
-    [dispatch, keepPlace, refreshTotals, state],
+    [changed, dispatch, keepPlace, state],
   );
 
   const moveAcross = useCallback(
@@ -84,14 +93,14 @@ export function useBoardMoves({ entity, field, state, dispatch, refreshTotals, r
       const next = boardReducer(state, action);
       dispatch(action);
       try {
-        const saved = await boardApi.update(entity, card.id, card.version, { [field]: stage });
+        const saved = await recordsApi.update(entity, card.id, card.version, { [field]: stage });
         dispatch({ type: 'replace', card: saved });
         try {
           await keepPlace(boardReducer(next, { type: 'replace', card: saved }), stage, gap);
         } catch {
           // As in place(): the move is saved.
         }
-        void refreshTotals().catch(() => {});
+        changed();
       } catch (error) {
         dispatch({ type: 'move', id: card.id, to: from.stage, index: from.index, card });
         const gate = stageGateOf(error);
@@ -102,7 +111,7 @@ export function useBoardMoves({ entity, field, state, dispatch, refreshTotals, r
         } else void message.error(problemText(error, t('board.moveFailed')));
       }
     },
-    [dispatch, entity, field, keepPlace, message, refreshTotals, reload, state, t],
+    [changed, dispatch, entity, field, keepPlace, message, reload, state, t],
   );
 
   const drop = useCallback(
