@@ -154,7 +154,7 @@ export function GatePrompt({ entity, record, gate: refused, onClose, onMoved }: 
             showIcon
             icon={<ExclamationCircleOutlined />}
             className="gate-prompt__others"
-            message={t('board.prompt.others')}
+            message={missing.length > 0 ? t('board.prompt.others') : t('board.prompt.blockers')}
             description={
               <ul className="gate-prompt__criteria" data-testid="gate-criteria">
                 {others.map((item, index) => {
