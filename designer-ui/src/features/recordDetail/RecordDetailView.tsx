@@ -48,7 +48,7 @@ export function RecordDetailView({ entity, record, refreshing, onReload }: Props
         <Col xs={24} xl={14}>
           <div className="record-detail__column">
             <RecordScores entity={entity} id={record.id} />
-            <RecordDetailsCard entity={entity} record={record} pipelines={pipelines} onReload={onReload} />
+            <RecordDetailsCard entity={entity} record={record} onReload={onReload} />
           </div>
         </Col>
         <Col xs={24} xl={10}>

@@ -3,7 +3,7 @@ import { Button, Card } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormRendererHandle } from '../../shared/forms';
-import type { EntityDefinition, FieldDefinition } from '../../shared/schema';
+import type { EntityDefinition } from '../../shared/schema';
 import {
   RecordFormPanel,
   RecordProblemAlert,
@@ -13,22 +13,18 @@ import {
   useRecordSave,
   type RecordItem,
 } from '../records';
-import { withStageLabels } from './stageOptions';
 
-type Props = { entity: EntityDefinition; record: RecordItem; pipelines: FieldDefinition[]; onReload: () => void };
+type Props = { entity: EntityDefinition; record: RecordItem; onReload: () => void };
 
 /** The record's form, edited in place; refusals land at their fields, a stale version offers a reload. */
-export function RecordDetailsCard({ entity, record, pipelines, onReload }: Props) {
-  const { t, i18n } = useTranslation();
+export function RecordDetailsCard({ entity, record, onReload }: Props) {
+  const { t } = useTranslation();
   const formRef = useRef<FormRendererHandle>(null);
   const recordForm = useRecordForm(entity.slug);
   const { save, saving, problem, fieldErrors, clear } = useRecordSave(entity.slug);
   const fields = useMemo(() => (recordForm.data ? formFields(recordForm.data) : []), [recordForm.data]);
   const formData = useMemo(() => toFormData(fields, record), [fields, record]);
-  const form = useMemo(
-    () => recordForm.data && withStageLabels(recordForm.data, pipelines, i18n.language),
-    [recordForm.data, pipelines, i18n.language],
-  );
+  const form = recordForm.data;
 
   return (
     <Card
