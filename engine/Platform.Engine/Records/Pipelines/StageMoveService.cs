@@ -17,14 +17,12 @@ public sealed class StageMoveService(Database database, EntityCatalog entities, 
     public Task<Result<long>> MoveAllAsync(string entitySlug, string fieldSlug, string stage, string? to, string? reason, Actor actor, CancellationToken ct) =>
         database.WriteAsync<long>(async scope =>
         {
-            if (await entities.FindAsync(entitySlug, ct) is not { } entity)
+            var found = await entities.FindPipelineAsync(entitySlug, fieldSlug, ct);
+            if (!found.IsSuccess)
             {
-                return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
+                return found.Failure;
             }
-            if (entity.Field(fieldSlug) is not { Type: FieldTypeNames.Stage } field)
-            {
-                return new NotFoundFailure(Texts.Get("pipeline.notFound", fieldSlug));
-            }
+            var (entity, field) = found.Value;
             if (to is null || to == stage || field.Stages?.Exists(s => s.Value == to) != true)
             {
                 return ValidationFailure.For("to", Texts.Get("stage.moveTo"));
