@@ -45,6 +45,8 @@ public static class PlatformEngine
         services.AddSingleton<IFieldDependents, PipelineFieldChanges>();
         services.AddSingleton<PipelineService>();
         services.AddSingleton<BoardService>();
+        services.AddSingleton<StageMoveStore>();
+        services.AddSingleton<StageMoveService>();
         services.AddSingleton<TimelineService>();
         services.AddSingleton<RecordService>();
         services.AddRules();

@@ -46,6 +46,9 @@ public sealed record BenchOptions
         Script speed instead: dotnet run -c Release --project tests/Platform.Benchmarks -- scripts [seconds] [rounds] [creates]
           (default 2 s, 5 rounds, 2000 creates: BANT scores per second on one thread, rounds of that many seconds;
           then what formula fields add to a record write, rounds of that many creates per entity)
+        Pipelines instead: dotnet run -c Release --project tests/Platform.Benchmarks -- pipelines [records] [ledger-rows] [clients] [--no-build]
+          (default 5000 records, 1000000 ledger rows, 4 clients: stage changes per second through PATCH with gates, the board
+          and a column, then the snapshot at a past date after that many ledger rows were added with one SQL insert)
         """;
 
     public static BenchOptions Parse(string[] args)

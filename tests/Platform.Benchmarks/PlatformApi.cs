@@ -67,6 +67,14 @@ public sealed class PlatformApi : IDisposable
         await response.Content.CopyToAsync(Stream.Null, ct);
     }
 
+    /// <summary>PATCH a record without If-Match (last write wins); the answer is read in full but not parsed.</summary>
+    public async Task PatchAsync(string path, byte[] body, CancellationToken ct)
+    {
+        using var response = await _http.PatchAsync(path, Content(body), ct);
+        await EnsureAsync(response, HttpStatusCode.OK, ct);
+        await response.Content.CopyToAsync(Stream.Null, ct);
+    }
+
     /// <summary>GET and return the body's bytes; parsing is left to the caller, outside the timed part.</summary>
     public async Task<byte[]> GetAsync(string pathAndQuery, CancellationToken ct)
     {

@@ -24,6 +24,19 @@ if (args is ["import", ..])
         ChildProcesses.KillAll();
     }
 }
+if (args is ["pipelines", ..])
+{
+    int Number(int index, int fallback) => args.Length > index && int.TryParse(args[index], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
+    try
+    {
+        return await PipelineBench.RunAsync(records: Number(1, 5_000), ledgerRows: Number(2, 1_000_000), clients: Number(3, 4), args.Contains("--no-build"),
+            CancellationToken.None);
+    }
+    finally
+    {
+        ChildProcesses.KillAll();
+    }
+}
 
 BenchOptions options;
 try

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Platform.Engine.Common;
 using Platform.Engine.Records.Pipelines;
+using Platform.Server.Auth;
 
 namespace Platform.Server.Endpoints;
 
@@ -26,7 +27,14 @@ public static class PipelineEndpoints
                 : (await board.CardsAsync(entity, field, stage ?? "", parsed, offset ?? 0, limit ?? 100, ct)).Respond(TypedResults.Ok));
         pipeline.MapPut("/board/order", async (string entity, string field, BoardOrder body, BoardService board, CancellationToken ct) =>
             (await board.OrderAsync(entity, field, body.Stage, body.Ids, ct)).Respond(_ => TypedResults.NoContent()));
+        pipeline.MapPost("/stages/{stage}/move", async (string entity, string field, string stage, StageMoveRequest body, HttpContext context,
+            StageMoveService moves, CancellationToken ct) =>
+            (await moves.MoveAllAsync(entity, field, stage, body.To, body.Reason, context.User.Actor(), ct)).Respond(n => TypedResults.Ok(new { moved = n })))
+            .RequireAuthorization(AuthSchemes.AdminPolicy);
     }
+
+    /// <summary>Where an admin moves every record of a stage, and why (kept in the stage ledger).</summary>
+    public sealed record StageMoveRequest(string? To, string? Reason);
 
     /// <summary>The cards a person put at the top of a column, top first.</summary>
     public sealed record BoardOrder(string? Stage, List<long>? Ids);

@@ -19,7 +19,7 @@ public sealed class BoardService(Database database, EntityCatalog entities, Boar
     /// </summary>
     public async Task<Result<PipelineBoard>> BoardAsync(string entitySlug, string fieldSlug, string? amountSlug, JsonElement? filter, int cards, CancellationToken ct)
     {
-        var found = await PipelineAsync(entitySlug, fieldSlug, ct);
+        var found = await entities.FindPipelineAsync(entitySlug, fieldSlug, ct);
         if (!found.IsSuccess)
         {
             return found.Failure;
@@ -58,7 +58,7 @@ public sealed class BoardService(Database database, EntityCatalog entities, Boar
     public async Task<Result<BoardCards>> CardsAsync(string entitySlug, string fieldSlug, string? stage, JsonElement? filter, int offset, int limit,
         CancellationToken ct)
     {
-        var found = await PipelineAsync(entitySlug, fieldSlug, ct);
+        var found = await entities.FindPipelineAsync(entitySlug, fieldSlug, ct);
         if (!found.IsSuccess)
         {
             return found.Failure;
@@ -100,7 +100,7 @@ public sealed class BoardService(Database database, EntityCatalog entities, Boar
     public Task<Result<bool>> OrderAsync(string entitySlug, string fieldSlug, string? stage, IReadOnlyList<long>? ids, CancellationToken ct) =>
         database.WriteAsync<bool>(async scope =>
         {
-            var found = await PipelineAsync(entitySlug, fieldSlug, ct);
+            var found = await entities.FindPipelineAsync(entitySlug, fieldSlug, ct);
             if (!found.IsSuccess)
             {
                 return found.Failure;
@@ -128,19 +128,6 @@ public sealed class BoardService(Database database, EntityCatalog entities, Boar
             await ranks.PlaceAsync(scope, entity, field, column.Value, ids!, ct);
             return true;
         }, ct);
-
-    private async Task<Result<(EntityDefinition Entity, FieldDefinition Field)>> PipelineAsync(string entitySlug, string fieldSlug, CancellationToken ct)
-    {
-        if (await entities.FindAsync(entitySlug, ct) is not { } entity)
-        {
-            return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
-        }
-        if (entity.Field(fieldSlug) is not { Type: FieldTypeNames.Stage } field)
-        {
-            return new NotFoundFailure(Texts.Get("pipeline.notFound", fieldSlug));
-        }
-        return (entity, field);
-    }
 
     /// <summary>The live records matching <paramref name="filter"/>, as a WHERE condition whose values go into <paramref name="sql"/>.</summary>
     private Result<string> Where(EntityDefinition entity, JsonElement? filter, SqlFragment sql)

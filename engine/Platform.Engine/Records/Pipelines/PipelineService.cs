@@ -40,14 +40,12 @@ public sealed class PipelineService(Database database, EntityCatalog entities, S
     /// <summary>The pipeline at the end of <paramref name="day"/> (local time): each record in the stage its last move up to then left it in.</summary>
     public async Task<Result<PipelineSnapshot>> SnapshotAsync(string entitySlug, string fieldSlug, string? day, CancellationToken ct)
     {
-        if (await entities.FindAsync(entitySlug, ct) is not { } entity)
+        var found = await entities.FindPipelineAsync(entitySlug, fieldSlug, ct);
+        if (!found.IsSuccess)
         {
-            return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
+            return found.Failure;
         }
-        if (entity.Field(fieldSlug) is not { Type: FieldTypeNames.Stage } field)
-        {
-            return new NotFoundFailure(Texts.Get("pipeline.notFound", fieldSlug));
-        }
+        var (entity, field) = found.Value;
         DateOnly date;
         if (day is null)
         {

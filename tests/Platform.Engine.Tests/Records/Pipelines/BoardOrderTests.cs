@@ -1,3 +1,4 @@
+using Dapper;
 using System.Text.Json.Nodes;
 using Platform.Engine.Common;
 using Platform.Engine.Records.Pipelines;
@@ -131,5 +132,20 @@ public sealed class BoardOrderTests : EngineTest
         Assert.True(renamed.IsSuccess, EngineFixture.Describe(renamed.Failure));
         var page = await Board.CardsAsync("deal", "pipeline", "new", null, 0, 10, CancellationToken.None);
         Assert.Equal("ABEC", Names(page.Value!.Cards));
+        var history = (await Engine.Get<PipelineService>().HistoryAsync("deal", _ids["A"], CancellationToken.None)).Value!;
+        Assert.Equal("pipeline", Assert.Single(history.Moves).Field);
+    }
+
+    [Fact]
+    public async Task Rank_FollowsAnEntityRename_AndGoesWithTheEntity()
+    {
+        await OrderAsync("new", "A");
+        Assert.True((await Engine.Entities.UpdateAsync("deal", new Platform.Engine.Entities.EntityPatch(Slug: "opportunity"), CancellationToken.None)).IsSuccess);
+        var page = await Board.CardsAsync("opportunity", "stage", "new", null, 0, 10, CancellationToken.None);
+        Assert.Equal("AECB", Names(page.Value!.Cards));
+
+        Assert.True((await Engine.Entities.DeleteAsync("opportunity", confirm: true, CancellationToken.None)).IsSuccess);
+        var left = await Engine.Database.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT count(*) FROM sys_board_ranks"), CancellationToken.None);
+        Assert.Equal(0L, left);
     }
 }
