@@ -1,7 +1,7 @@
 // A record's own page in the browser, against a running server:
 //   E2E_BASE_URL=http://localhost:5080 E2E_ADMIN_EMAIL=… E2E_ADMIN_PASSWORD=… node e2e/record-detail.mjs
-// A deal opened from the records table shows its title, stage path, guidance and form; a gated stage is
-// refused with what is missing; filled in and saved, the move goes through and the timeline tells it; an
+// A deal opened from the records table shows its title, stage path, guidance and form; a move to a gated
+// stage asks for exactly what is missing; given it, the move goes through and the timeline tells it; an
 // activity created from the related list appears in the list and the timeline and opens its own page; the
 // record drawer leads to the page too. Its entities are removed at the end. The last line reads "N passed, M failed".
 import { apiCaller, byTestId, check, eventually, openBrowser, signIn, snapshot, suiteSteps } from './helpers.mjs';
@@ -83,20 +83,22 @@ async function main() {
       check((await timelineText(page)).includes('新线索'), 'the timeline lacks the first stage');
     });
 
-    await step(page, 'a move into the gated stage is refused, naming the missing amount; nothing changes', async () => {
+    await step(page, 'a move into the gated stage asks for exactly the missing amount; cancelling changes nothing', async () => {
       await byTestId(page, 'stage-step-qualified').click();
-      const alert = byTestId(page, 'stage-gate-alert');
-      await alert.waitFor();
-      check((await alert.locator('[data-criterion="requiredField"]').innerText()).includes('金额'), 'the refusal does not name the amount');
+      await byTestId(page, 'gate-prompt-body').waitFor();
+      check((await byTestId(page, 'gate-fields').getAttribute('data-fields')) === 'amount', 'the prompt asks for other fields');
+      await byTestId(page, 'gate-cancel').click();
+      await byTestId(page, 'gate-prompt-body').waitFor({ state: 'detached' });
       check((await stepState(page, 'new')) === 'current', 'the refused move left the stage');
     });
 
-    await step(page, 'the amount saved in the form, the move goes through and the timeline tells it (from → to)', async () => {
-      await page.locator('input[data-testid="record-field-amount"], [data-testid="record-field-amount"] input').first().fill('120000');
-      await byTestId(page, 'record-save').click();
-      await eventually(() => byTestId(page, 'record-fact-amount').innerText(), (text) => text.includes('120,000'), 'the saved amount is not shown in the header');
+    await step(page, 'the amount given in the prompt, the move goes through and the timeline tells it (from → to)', async () => {
       await byTestId(page, 'stage-step-qualified').click();
+      await byTestId(page, 'gate-field-amount').fill('120000');
+      await byTestId(page, 'gate-save').click();
+      await byTestId(page, 'gate-prompt-body').waitFor({ state: 'detached' });
       await eventually(() => stepState(page, 'qualified'), (state) => state === 'current', 'the path did not move');
+      await eventually(() => byTestId(page, 'record-fact-amount').innerText(), (text) => text.includes('120,000'), 'the saved amount is not shown in the header');
       check((await stepState(page, 'new')) === 'done', 'the stage left is not ticked');
       const move = byTestId(page, 'timeline').locator('[data-testid="timeline-item"][data-kind="stage"]').first();
       await eventually(() => move.innerText(), (text) => /新线索\s*→\s*已确认需求/.test(text), 'the timeline lacks the move');

@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Card } from 'antd';
 import type { EntityDefinition, FieldDefinition } from '../../shared/schema';
-import type { RecordItem } from '../records';
+import { GatePrompt } from '../board';
+import { recordKeys, type RecordItem } from '../records';
 import { StageGuidance } from './StageGuidance';
 import { StagePath } from './StagePath';
 import { useStageHistory } from './useStageHistory';
@@ -8,8 +10,12 @@ import { useStageMove } from './useStageMove';
 
 type Props = { entity: EntityDefinition; record: RecordItem; pipelines: FieldDefinition[] };
 
-/** The record's pipelines across the top of its page: each stage path with the current stage's guidance. */
+/**
+ * The record's pipelines across the top of its page: each stage path with the current stage's guidance.
+ * A move a gate refuses asks for what is missing (the board's prompt) instead of only saying no.
+ */
 export function RecordPipelines({ entity, record, pipelines }: Props) {
+  const queryClient = useQueryClient();
   const history = useStageHistory(entity.slug, record.id, pipelines.length > 0);
   const { move, moving, refusal, dismiss } = useStageMove(entity.slug, record);
   const dwells = history.data?.dwells ?? [];
@@ -25,14 +31,25 @@ export function RecordPipelines({ entity, record, pipelines }: Props) {
               value={record[field.slug]}
               dwells={dwells}
               moving={typeof target === 'string' ? target : undefined}
-              refusal={refusal?.field === field.slug ? refusal : undefined}
               onMove={(stage, label) => void move(field.slug, stage, label)}
-              onDismiss={dismiss}
             />
             <StageGuidance field={field} value={record[field.slug]} />
           </div>
         );
       })}
+      {refusal && (
+        <GatePrompt
+          key={`${refusal.field}:${refusal.stage}`}
+          entity={entity}
+          record={record}
+          gate={refusal}
+          onClose={dismiss}
+          onMoved={() => {
+            dismiss();
+            void queryClient.invalidateQueries({ queryKey: recordKeys.entity(entity.slug) });
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -1,11 +1,10 @@
 import { CheckOutlined, ClockCircleOutlined } from '@ant-design/icons';
-import { Alert, Spin, Tag, Tooltip, Typography } from 'antd';
+import { Spin, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
 import type { FieldDefinition } from '../../shared/schema';
 import { pathSteps, roundDays, type PathStep } from './stagePath';
 import type { StageDwell, StageInfo } from './types';
-import type { GateRefusal } from './useStageMove';
 
 type Props = {
   field: FieldDefinition;
@@ -13,9 +12,7 @@ type Props = {
   dwells: StageDwell[];
   /** The stage being moved to, while the move is on its way. */
   moving?: string;
-  refusal?: GateRefusal;
   onMove: (stage: string, label: string) => void;
-  onDismiss: () => void;
 };
 
 const categoryColor = { open: undefined, won: '#52c41a', lost: '#ff4d4f' };
@@ -28,13 +25,12 @@ function stepColor(step: PathStep): string | undefined {
  * A pipeline as a path of chevrons: the stages in order, those passed ticked, the current one in its
  * colour, each with the days spent in it. Clicking another stage moves the record there.
  */
-export function StagePath({ field, value, dwells, moving, refusal, onMove, onDismiss }: Props) {
+export function StagePath({ field, value, dwells, moving, onMove }: Props) {
   const { t, i18n } = useTranslation();
   const stages = (field.stages ?? []) as StageInfo[];
   const steps = pathSteps(stages, value, dwells, field.slug);
   const label = (stage: StageInfo) => localize(stage.label, i18n.language) || stage.value;
   const current = steps.find((step) => step.state === 'current');
-  const refusedLabel = refusal && label(stages.find((stage) => stage.value === refusal.stage) ?? { value: refusal.stage, label: {} });
 
   return (
     <div className="stage-path" data-testid={`stage-path-${field.slug}`}>
@@ -93,26 +89,6 @@ export function StagePath({ field, value, dwells, moving, refusal, onMove, onDis
           );
         })}
       </ol>
-      {refusal && (
-        <Alert
-          type="warning"
-          showIcon
-          closable
-          onClose={onDismiss}
-          className="stage-path__refusal"
-          data-testid="stage-gate-alert"
-          message={t('recordDetail.path.refused', { stage: refusedLabel })}
-          description={
-            <ul className="stage-path__unmet">
-              {refusal.unmet.map((item, index) => (
-                <li key={`${item.criterion}-${item.field ?? index}`} data-criterion={item.criterion}>
-                  {item.message}
-                </li>
-              ))}
-            </ul>
-          }
-        />
-      )}
     </div>
   );
 }

@@ -1,6 +1,5 @@
-import { isProblem } from '../../shared/api';
 import type { EntityDefinition, FieldDefinition } from '../../shared/schema';
-import type { StageDwell, StageInfo, UnmetCriterion } from './types';
+import type { StageDwell, StageInfo } from './types';
 
 export type StepState = 'done' | 'current' | 'todo';
 
@@ -31,14 +30,4 @@ export function pathSteps(stages: StageInfo[], current: unknown, dwells: StageDw
 export function roundDays(days: number): string {
   if (days >= 10) return String(Math.round(days));
   return String(Math.round(days * 10) / 10);
-}
-
-export const stageGateType = 'https://platform.local/problems/stage-gate';
-
-/** A refused stage move: the stage asked for and every criterion not met; undefined for any other error. */
-export function gateRefusal(error: unknown): { stage?: string; unmet: UnmetCriterion[] } | undefined {
-  if (!isProblem(error, 422) || error.body.type !== stageGateType) return undefined;
-  const unmet = Array.isArray(error.body.unmet) ? (error.body.unmet as UnmetCriterion[]) : [];
-  const stage = typeof error.body.stage === 'string' ? error.body.stage : undefined;
-  return { stage, unmet: unmet.length > 0 ? unmet : [{ criterion: 'condition', message: error.detail ?? error.title }] };
 }

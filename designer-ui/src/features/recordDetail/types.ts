@@ -38,5 +38,3 @@ export type TimelineItem =
   | (TimelineBase & { kind: 'stage'; move: StageMoveRow })
   | (TimelineBase & { kind: 'related'; entity: string; via: string; record: RecordItem });
 
-/** One entry of a stage-gate refusal (422 `stage-gate`). */
-export type UnmetCriterion = { criterion: string; field?: string | null; message: string };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProblemError } from '../../../shared/api';
-import { gateRefusal, pathSteps, roundDays, stageFields, stageGateType } from '../stagePath';
+import { pathSteps, roundDays, stageFields } from '../stagePath';
 import type { StageDwell, StageInfo } from '../types';
 import { deal, stageField } from './fixtures';
 
@@ -49,25 +48,5 @@ describe('roundDays', () => {
 describe('stageFields', () => {
   it('lists the entity pipelines only', () => {
     expect(stageFields(deal).map((field) => field.slug)).toEqual(['stage']);
-  });
-});
-
-describe('gateRefusal', () => {
-  it('reads the stage asked for and every unmet criterion of a stage-gate problem', () => {
-    const error = new ProblemError(422, {
-      type: stageGateType,
-      detail: '"Amount" is needed to enter "Won".',
-      stage: 'won',
-      unmet: [{ criterion: 'requiredField', field: 'amount', message: '"Amount" is needed to enter "Won".' }],
-    });
-    expect(gateRefusal(error)).toEqual({
-      stage: 'won',
-      unmet: [{ criterion: 'requiredField', field: 'amount', message: '"Amount" is needed to enter "Won".' }],
-    });
-  });
-
-  it('is undefined for any other refusal', () => {
-    expect(gateRefusal(new ProblemError(422, { errors: { stage: ['bad'] } }))).toBeUndefined();
-    expect(gateRefusal(new Error('x'))).toBeUndefined();
   });
 });
