@@ -1,7 +1,206 @@
-import { Typography } from 'antd';
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Form, Select, Switch, type ButtonProps } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languages, localize } from '../../shared/i18n';
+import type { EntityDefinition, FieldDefinition } from '../../shared/schema';
+import { RemoveStageModal } from './RemoveStageModal';
+import { StageDrawer } from './StageDrawer';
+import type { StageForm } from './stageForm';
+import { stagesWithErrors } from './stageErrors';
+import { moveTargets, newStage, reorder } from './stageList';
+import { StageRow } from './StageRow';
+import { useMoveStageRecords } from './useMoveStageRecords';
+import { useStageCounts } from './useStageCounts';
+import { useStageErrors } from './useStageErrors';
+import './stages.css';
 
-export function StageSettings() {
-  const { t } = useTranslation();
-  return <Typography.Text>{t('stages.title')}</Typography.Text>;
+type Props = {
+  /** The entity the field belongs to, as saved. */
+  entity: EntityDefinition;
+  /** The field as saved: its stages are the ones records can already hold. */
+  field: FieldDefinition;
+  /** Every entity, for the gates that ask for linked records. */
+  entities: EntityDefinition[];
+};
+
+const rowId = (key: number) => `stage-${key}`;
+
+/**
+ * A stage field's pipeline in the field panel: the stages in order (drag to reorder, click to edit in a
+ * drawer, add, remove), whether records may move back, and the stage new records start in.
+ */
+export function StageSettings({ entity, field, entities }: Props) {
+  const { t, i18n } = useTranslation();
+  const { modal } = App.useApp();
+  const form = Form.useFormInstance();
+  const stages = (Form.useWatch('stages', form) as StageForm[] | undefined) ?? [];
+  const [editing, setEditing] = useState<number | null>(null);
+  const [removing, setRemoving] = useState<number | null>(null);
+  const isSaved = field.type === 'stage';
+  const saved = isSaved ? (field.stages ?? []).map((stage) => stage.value) : [];
+  const counts = useStageCounts(entity.slug, field.slug, isSaved);
+  const moveRecords = useMoveStageRecords(entity.slug, field.slug);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  // A refused save or a failed check opens the first stage it is about, so the message is seen.
+  const errorPaths = useStageErrors();
+  const errors = stagesWithErrors(errorPaths);
+  const [shownError, setShownError] = useState<number | undefined>();
+  if (errors[0] !== shownError) {
+    setShownError(errors[0]);
+    if (errors[0] !== undefined) setEditing(errors[0]);
+  }
+
+  const countOf = (stage: StageForm | undefined) =>
+    stage && saved.includes(stage.value) ? counts.data?.[stage.value] : undefined;
+  const nameOf = (stage: StageForm | undefined) => localize(stage?.label, i18n.language) || stage?.value || '';
+
+  const stageName = () => {
+    const names = { 'zh-CN': '', en: '' };
+    for (const language of languages) names[language] = i18n.getFixedT(language)('stages.newStageName');
+    return names;
+  };
+
+  const clearStart = (value: string) => {
+    if (form.getFieldValue('default') === value) form.setFieldValue('default', null);
+  };
+
+  return (
+    <div className="stage-settings" data-testid="stage-settings">
+      <Form.List
+        name="stages"
+        rules={[
+          {
+            validator: async (_rule, value: StageForm[] | undefined) => {
+              if (!value?.length) throw new Error(t('stages.atLeastOne'));
+            },
+          },
+        ]}
+      >
+        {(items, { add, remove, move }, { errors: listErrors }) => {
+          const ids = items.map((item) => rowId(item.key));
+          const onDragEnd = ({ active, over }: DragEndEvent) => {
+            const change = reorder(ids, String(active.id), over ? String(over.id) : undefined);
+            if (!change) return;
+            move(change.from, change.to);
+            if (editing === change.from) setEditing(change.to);
+          };
+          const removeAt = (index: number) => {
+            remove(index);
+            setEditing(null);
+          };
+          const askRemove = (index: number) => {
+            const stage = stages[index];
+            if ((countOf(stage) ?? 0) > 0) {
+              setRemoving(index);
+              return;
+            }
+            modal.confirm({
+              title: t('stages.removeConfirm', { stage: nameOf(stage) }),
+              content: t('stages.removeConfirmHint'),
+              okText: t('stages.remove'),
+              okButtonProps: { danger: true, 'data-testid': 'stage-remove-confirm' } as ButtonProps,
+              cancelText: t('common.cancel'),
+              onOk: () => {
+                clearStart(stage?.value);
+                removeAt(index);
+              },
+            });
+          };
+          const removingStage = removing === null ? undefined : stages[removing];
+          return (
+            <>
+              <div className="stage-settings__head">
+                <span>{t('stages.title')}</span>
+                <span className="stage-settings__hint">{t('stages.listHint')}</span>
+              </div>
+              <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+                <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+                  <div className="stage-list" data-testid="stage-list">
+                    {items.map((item, index) => (
+                      <StageRow
+                        key={item.key}
+                        id={rowId(item.key)}
+                        index={index}
+                        stage={stages[index]}
+                        count={countOf(stages[index])}
+                        hasError={errors.includes(index)}
+                        onOpen={() => setEditing(index)}
+                        onRemove={() => askRemove(index)}
+                      />
+                    ))}
+                  </div>
+                </SortableContext>
+              </DndContext>
+              <Form.ErrorList errors={listErrors} />
+              <Button
+                type="dashed"
+                block
+                icon={<PlusOutlined />}
+                className="stage-settings__add"
+                data-testid="stage-add"
+                onClick={() => {
+                  add(newStage(stages, stageName()));
+                  setEditing(items.length);
+                }}
+              >
+                {t('stages.add')}
+              </Button>
+              <StageDrawer
+                items={items}
+                editing={editing}
+                entity={entity}
+                entities={entities}
+                saved={saved}
+                errorPaths={errorPaths}
+                onClose={() => setEditing(null)}
+              />
+              {removingStage && removing !== null && (
+                <RemoveStageModal
+                  stage={removingStage}
+                  count={countOf(removingStage) ?? 0}
+                  targets={moveTargets(stages, saved, removingStage.value)}
+                  pending={moveRecords.isPending}
+                  onCancel={() => setRemoving(null)}
+                  onMove={async (to, reason) => {
+                    await moveRecords.mutateAsync({ stage: removingStage.value, to, reason });
+                    clearStart(removingStage.value);
+                    removeAt(removing);
+                    setRemoving(null);
+                    // The records have left the stage: save the pipeline without it now.
+                    form.submit();
+                  }}
+                />
+              )}
+            </>
+          );
+        }}
+      </Form.List>
+      <Form.Item
+        name="allowBackward"
+        valuePropName="checked"
+        label={t('stages.allowBackward')}
+        tooltip={t('stages.allowBackwardHint')}
+        className="stage-settings__switch"
+      >
+        <Switch data-testid="stage-allow-backward" />
+      </Form.Item>
+      <Form.Item name="default" label={t('stages.start')} extra={t('stages.startHint')}>
+        <Select
+          allowClear
+          placeholder={t('stages.noStart')}
+          data-testid="stage-start"
+          options={stages
+            .filter((stage) => stage?.value)
+            .map((stage) => ({ value: stage.value, label: nameOf(stage) }))}
+        />
+      </Form.Item>
+    </div>
+  );
 }
