@@ -31,12 +31,14 @@ async function openField(page, field) {
 }
 
 async function saved(page) {
-  await page.locator('.ant-message-notice-success').first().waitFor({ timeout: 10_000 });
+  await page.locator('.ant-message-success').first().waitFor();
 }
 
 async function main() {
   const { page, pageErrors, close } = await openBrowser({ executablePath, headed });
   const api = apiCaller(page, baseUrl);
+  // The pipeline editor mounts a code editor per gate: give a busy machine time to draw it.
+  page.setDefaultTimeout(20_000);
   try {
     await step(page, 'sign in and create a deal table with an activity table linking to it', async () => {
       await signIn(page, baseUrl, email, password);

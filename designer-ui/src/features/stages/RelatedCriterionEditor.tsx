@@ -32,6 +32,8 @@ export function RelatedCriterionEditor({ name, path, sources, testId, onRemove }
 
   return (
     <div className="related-criterion" data-testid={testId}>
+      {/* One item around the inline inputs, so a missing table or field shows its message below them. */}
+      <Form.Item className="related-criterion__rule">
       <div className="related-criterion__line">
         <span>{t('stages.relatedAtLeast')}</span>
         <Form.Item name={[name, 'min']} noStyle>
@@ -54,17 +56,17 @@ export function RelatedCriterionEditor({ name, path, sources, testId, onRemove }
         <span>{t('stages.relatedRecords')}</span>
         <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={t('stages.removeRelated')} onClick={onRemove} />
       </div>
-      <Form.Item
-        name={[name, 'field']}
-        label={t('stages.relatedVia')}
-        rules={[{ required: true, message: t('stages.relatedFieldRequired') }]}
-        className="related-criterion__via"
-      >
-        <Select
-          size="small"
-          data-testid={`${testId}-field`}
-          options={(source?.fields ?? []).map((field) => ({ value: field.slug, label: fieldLabel(field.label, field.slug) }))}
-        />
+      <div className="related-criterion__line">
+        <span>{t('stages.relatedVia')}</span>
+        <Form.Item name={[name, 'field']} noStyle rules={[{ required: true, message: t('stages.relatedFieldRequired') }]}>
+          <Select
+            size="small"
+            style={{ minWidth: 140 }}
+            data-testid={`${testId}-field`}
+            options={(source?.fields ?? []).map((field) => ({ value: field.slug, label: fieldLabel(field.label, field.slug) }))}
+          />
+        </Form.Item>
+      </div>
       </Form.Item>
       <Form.List name={[name, 'where']}>
         {(rows, { add, remove }) => (

@@ -1,6 +1,6 @@
 import { LoginOutlined, LogoutOutlined, ProfileOutlined } from '@ant-design/icons';
 import { Badge, Form, Tabs } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityDefinition } from '../../shared/schema';
 import { GateEditor } from './GateEditor';
@@ -33,9 +33,8 @@ export function StageEditor({ name, index, entity, entities, saved, errorPaths }
     if (broken[0] && !broken.includes(tab)) setTab(broken[0]);
   }
 
-  const label = (key: StageTab, text: string, count: number, icon: ReactNode) => (
+  const label = (key: StageTab, text: string, count: number) => (
     <span data-testid={`stage-tab-${key}`}>
-      {icon}
       {text}
       {count > 0 && <span className="stage-tab__count">{count}</span>}
       {broken.includes(key) && <Badge status="error" style={{ marginLeft: 6 }} />}
@@ -49,19 +48,22 @@ export function StageEditor({ name, index, entity, entities, saved, errorPaths }
       items={[
         {
           key: 'basics',
-          label: label('basics', t('stages.tabs.basics'), 0, <ProfileOutlined />),
+          label: label('basics', t('stages.tabs.basics'), 0),
+          icon: <ProfileOutlined />,
           forceRender: true,
           children: <StageBasics name={name} index={index} saved={saved} />,
         },
         {
           key: 'entryCriteria',
-          label: label('entryCriteria', t('stages.tabs.entry'), gateSize(stage?.entryCriteria), <LoginOutlined />),
+          label: label('entryCriteria', t('stages.tabs.entry'), gateSize(stage?.entryCriteria)),
+          icon: <LoginOutlined />,
           forceRender: true,
           children: <GateEditor name={[name, 'entryCriteria']} side="entryCriteria" entity={entity} entities={entities} />,
         },
         {
           key: 'exitCriteria',
-          label: label('exitCriteria', t('stages.tabs.exit'), gateSize(stage?.exitCriteria), <LogoutOutlined />),
+          label: label('exitCriteria', t('stages.tabs.exit'), gateSize(stage?.exitCriteria)),
+          icon: <LogoutOutlined />,
           forceRender: true,
           children: <GateEditor name={[name, 'exitCriteria']} side="exitCriteria" entity={entity} entities={entities} />,
         },

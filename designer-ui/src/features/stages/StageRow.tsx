@@ -57,22 +57,22 @@ export function StageRow({ id, index, stage, count, hasError, onOpen, onRemove }
         <span className="stage-row__meta">
           {stage?.category === 'won' && <Tag color="success">{t('stages.categories.won')}</Tag>}
           {stage?.category === 'lost' && <Tag color="error">{t('stages.categories.lost')}</Tag>}
-          {typeof stage?.probability === 'number' && <span>{stage.probability}%</span>}
-          {count !== undefined && <span data-testid={`stage-count-${index}`}>{t('stages.recordCount', { count })}</span>}
+          {typeof stage?.probability === 'number' && <span>{t('stages.chance', { value: stage.probability })}</span>}
+          {count !== undefined && <span data-testid={`stage-count-${index}`}>· {t('stages.recordCount', { count })}</span>}
         </span>
       </button>
       <span className="stage-row__gates">
         {entry > 0 && (
           <Tooltip title={t('stages.entryGateCount', { count: entry })}>
-            <Tag icon={<LoginOutlined />} bordered={false} color="blue">
-              {entry}
+            <Tag icon={<LoginOutlined />} bordered={false} color="blue" data-testid={`stage-entry-${index}`}>
+              {t('stages.entryTag', { count: entry })}
             </Tag>
           </Tooltip>
         )}
         {exit > 0 && (
           <Tooltip title={t('stages.exitGateCount', { count: exit })}>
-            <Tag icon={<LogoutOutlined />} bordered={false} color="orange">
-              {exit}
+            <Tag icon={<LogoutOutlined />} bordered={false} color="orange" data-testid={`stage-exit-${index}`}>
+              {t('stages.exitTag', { count: exit })}
             </Tag>
           </Tooltip>
         )}
