@@ -136,6 +136,31 @@ async function main() {
       await byTestId(page, 'stage-drawer-done').click();
     });
 
+    await step(page, 'a condition the server refuses is shown at its stage, on its tab, under its editor', async () => {
+      await byTestId(page, 'stage-open-1').click();
+      await byTestId(page, 'stage-editor').locator('[data-testid="stage-tab-entryCriteria"]').click();
+      const editor = byTestId(page, 'gate-entryCriteria-condition-1');
+      await editor.locator('.cm-content').click();
+      await page.keyboard.insertText('record.budget >');
+      await byTestId(page, 'stage-drawer-done').click();
+      await byTestId(page, 'field-save').click();
+      await byTestId(page, 'stage-error-1').waitFor();
+      await byTestId(page, 'stage-editor').waitFor();
+      const item = byTestId(page, 'stage-editor').locator('.ant-form-item', { has: editor });
+      const errors = await eventually(
+        () => item.locator('.ant-form-item-explain-error').allInnerTexts(),
+        (texts) => texts.length > 0,
+        'no error under the condition',
+      );
+      check(/1/.test(errors.join(' ')), `the error does not say where: ${errors.join(' ')}`);
+      await snapshot(page, 'stage-designer-error-zh.png');
+      await editor.locator('.cm-content').click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Backspace');
+      await byTestId(page, 'stage-drawer-save').click();
+      await saved(page);
+    });
+
     await step(page, 'remove a stage a record is in: the record moves to the chosen stage', async () => {
       const record = await api('POST', `/api/entities/${slug}/records`, { name: 'Acme', [field]: 'contacted' });
       await openField(page, field);

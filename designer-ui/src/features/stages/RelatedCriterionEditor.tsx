@@ -46,7 +46,7 @@ export function RelatedCriterionEditor({ name, path, sources, testId, onRemove }
         >
           <Select
             size="small"
-            style={{ minWidth: 140 }}
+            style={{ width: 160 }}
             placeholder={t('stages.relatedEntity')}
             onChange={pickEntity}
             data-testid={`${testId}-entity`}
@@ -61,7 +61,7 @@ export function RelatedCriterionEditor({ name, path, sources, testId, onRemove }
         <Form.Item name={[name, 'field']} noStyle rules={[{ required: true, message: t('stages.relatedFieldRequired') }]}>
           <Select
             size="small"
-            style={{ minWidth: 140 }}
+            style={{ width: 160 }}
             data-testid={`${testId}-field`}
             options={(source?.fields ?? []).map((field) => ({ value: field.slug, label: fieldLabel(field.label, field.slug) }))}
           />

@@ -23,7 +23,8 @@ type Props = {
 export function StageDrawer({ items, editing, entity, entities, saved, errorPaths, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance();
-  const stage = Form.useWatch(['stages', editing ?? -1], form) as StageForm | undefined;
+  const stages = Form.useWatch('stages', form) as StageForm[] | undefined;
+  const stage = editing === null ? undefined : stages?.[editing];
   const name = localize(stage?.label, i18n.language) || stage?.value || '';
   return (
     <Drawer
