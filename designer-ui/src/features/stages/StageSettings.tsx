@@ -1,20 +1,19 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Form, Select, Switch, type ButtonProps } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Form, Select, Switch, type ButtonProps } from 'antd';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, localize } from '../../shared/i18n';
 import type { EntityDefinition, FieldDefinition } from '../../shared/schema';
 import { RemoveStageModal } from './RemoveStageModal';
 import { StageDrawer } from './StageDrawer';
 import type { StageForm } from './stageForm';
-import { stagesWithErrors } from './stageErrors';
+import { stageErrorKey, stagesWithErrors } from './stageErrors';
 import { moveTargets, newStage, reorder } from './stageList';
 import { StageRow } from './StageRow';
 import { useMoveStageRecords } from './useMoveStageRecords';
 import { useStageCounts } from './useStageCounts';
-import { useStageErrors } from './useStageErrors';
 import './stages.css';
 
 type Props = {
@@ -32,7 +31,18 @@ const rowId = (key: number) => `stage-${key}`;
  * A stage field's pipeline in the field panel: the stages in order (drag to reorder, click to edit in a
  * drawer, add, remove), whether records may move back, and the stage new records start in.
  */
-export function StageSettings({ entity, field, entities }: Props) {
+export function StageSettings(props: Props) {
+  const form = Form.useFormInstance();
+  // An item without a name that updates on every change of the form, errors included (a refused save, a
+  // failed check): the pipeline below only redraws when the stages' errors differ.
+  return (
+    <Form.Item noStyle shouldUpdate>
+      {() => <StagePipeline {...props} errorKey={stageErrorKey(form.getFieldsError())} />}
+    </Form.Item>
+  );
+}
+
+const StagePipeline = memo(function StagePipeline({ entity, field, entities, errorKey }: Props & { errorKey: string }) {
   const { t, i18n } = useTranslation();
   const { modal } = App.useApp();
   const form = Form.useFormInstance();
@@ -49,7 +59,7 @@ export function StageSettings({ entity, field, entities }: Props) {
   );
 
   // A refused save or a failed check opens the first stage it is about, so the message is seen.
-  const errorPaths = useStageErrors();
+  const errorPaths = errorKey ? errorKey.split('|') : [];
   const errors = stagesWithErrors(errorPaths);
   const [shownError, setShownError] = useState<number | undefined>();
   if (errors[0] !== shownError) {
@@ -120,6 +130,17 @@ export function StageSettings({ entity, field, entities }: Props) {
                 <span>{t('stages.title')}</span>
                 <span className="stage-settings__hint">{t('stages.listHint')}</span>
               </div>
+              {errors.length > 0 && (
+                <Alert
+                  type="error"
+                  showIcon
+                  className="stage-settings__errors"
+                  data-testid="stage-errors"
+                  message={t('stages.fixStages', {
+                    stages: errors.map((index) => `“${nameOf(stages[index])}”`).join(t('stages.listSeparator')),
+                  })}
+                />
+              )}
               <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
                 <SortableContext items={ids} strategy={verticalListSortingStrategy}>
                   <div className="stage-list" data-testid="stage-list">
@@ -203,4 +224,4 @@ export function StageSettings({ entity, field, entities }: Props) {
       </Form.Item>
     </div>
   );
-}
+});

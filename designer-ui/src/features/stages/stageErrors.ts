@@ -1,7 +1,14 @@
 import type { GateSide } from './stageForm';
 
-/** An error's name path as one text, e.g. `stages.2.exitCriteria.condition`. */
-export const errorPath = (name: (string | number)[]) => name.join('.');
+type FieldError = { name: (string | number)[]; errors: string[] };
+
+/** The stage inputs showing an error, each path as one text (`stages.2.exitCriteria.condition`), joined by `|`. */
+export function stageErrorKey(fields: FieldError[]): string {
+  return fields
+    .filter((field) => field.errors.length > 0 && field.name[0] === 'stages')
+    .map((field) => field.name.join('.'))
+    .join('|');
+}
 
 /** The indexes of the stages that have an error, in order. */
 export function stagesWithErrors(paths: string[]): number[] {
