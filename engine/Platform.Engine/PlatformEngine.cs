@@ -41,7 +41,12 @@ public static class PlatformEngine
         services.AddSingleton<StageLedgerStore>();
         services.AddSingleton<StageGates>();
         services.AddSingleton<BoardStore>();
+        services.AddSingleton<BoardRankStore>();
+        services.AddSingleton<IFieldDependents, PipelineFieldChanges>();
         services.AddSingleton<PipelineService>();
+        services.AddSingleton<BoardService>();
+        services.AddSingleton<StageMoveStore>();
+        services.AddSingleton<StageMoveService>();
         services.AddSingleton<TimelineService>();
         services.AddSingleton<RecordService>();
         services.AddRules();

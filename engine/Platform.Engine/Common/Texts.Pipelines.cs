@@ -18,5 +18,12 @@ public static partial class Texts
         ["stage.condition"] = ("不满足“{0}”阶段的条件。", "The condition of stage \"{0}\" does not hold."),
         ["stage.relatedMissing"] = ("需要至少 {0} 条关联的{1}（目前 {2} 条）。", "At least {0} linked {1} needed ({2} now)."),
         ["stage.backward"] = ("此流程不允许退回到之前的阶段。", "This pipeline does not allow moving back to an earlier stage."),
+        ["board.stage"] = ("“{0}”不是此流程的阶段。", "\"{0}\" is not a stage of this pipeline."),
+        ["board.limit"] = ("每页 1 到 {0} 张卡片。", "A page holds 1 to {0} cards."),
+        ["board.offset"] = ("起始位置不能为负数。", "The offset cannot be negative."),
+        ["board.ids"] = ("请给出 1 到 {0} 个不重复的记录编号。", "Give 1 to {0} record ids, each once."),
+        ["board.notInStage"] = ("记录 {0} 不在“{1}”阶段。", "Records {0} are not in \"{1}\"."),
+        ["stage.moveTo"] = ("请选择此流程的另一个阶段。", "Choose another stage of this pipeline."),
+        ["stage.stillHeld"] = ("有 {0} 条记录处于“{1}”阶段，请先把它们移到其他阶段。", "{0} records are in \"{1}\"; move them first."),
     };
 }

@@ -59,6 +59,7 @@ public sealed class EntityStore(Database database)
             "UPDATE sys_record_scores SET entity = @to WHERE entity = @from",
             "UPDATE sys_formula_jobs SET entity = @to WHERE entity = @from",
             "UPDATE sys_stage_ledger SET entity = @to WHERE entity = @from",
+            "UPDATE sys_board_ranks SET entity = @to WHERE entity = @from",
         })
         {
             await scope.Connection.ExecuteAsync(new CommandDefinition(sql, new { from, to }, scope.Transaction, cancellationToken: ct));
@@ -79,6 +80,7 @@ public sealed class EntityStore(Database database)
             "DELETE FROM sys_record_scores WHERE entity = @slug",
             "DELETE FROM sys_formula_jobs WHERE entity = @slug",
             "DELETE FROM sys_stage_ledger WHERE entity = @slug",
+            "DELETE FROM sys_board_ranks WHERE entity = @slug",
             // Record ids restart in a new table of the same name; old history must not attach to them.
             "DELETE FROM sys_audit WHERE entity = @slug",
         })

@@ -84,6 +84,10 @@ public sealed class FieldService(
             {
                 return Rekey(bad, index);
             }
+            if (await StagesStillHeldAsync(scope, entity.Slug, current, field, ct) is { } held)
+            {
+                return held;
+            }
             var changed = await ApplyDataChangeAsync(scope, entity.Slug, current, field, ct);
             if (changed is { } blocked)
             {
@@ -180,6 +184,29 @@ public sealed class FieldService(
             await schema.SyncIndexesAsync(scope, entity, to, ct);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A stage may leave a pipeline only once no record, live or in the trash, is in it: the records are moved first
+    /// (<c>POST …/stages/{stage}/move</c>), so none is left holding a stage its field no longer knows.
+    /// </summary>
+    private async Task<Failure?> StagesStillHeldAsync(WriteScope scope, string entity, FieldDefinition from, FieldDefinition to, CancellationToken ct)
+    {
+        if (from.Type != FieldTypeNames.Stage || to.Type != FieldTypeNames.Stage)
+        {
+            return null;
+        }
+        var errors = new ValidationErrors();
+        foreach (var stage in (from.Stages ?? []).Where(s => to.Stages?.Exists(t => t.Value == s.Value) != true))
+        {
+            var count = await schema.CountValueAsync(scope, entity, from.Slug, stage.Value, ct);
+            if (count > 0)
+            {
+                var label = Languages.Pick(stage.Label, Languages.Current) is { Length: > 0 } picked ? picked : stage.Value;
+                errors.Add("stages", Texts.Get("stage.stillHeld", count, label));
+            }
+        }
+        return errors.Any ? errors.ToFailure() : null;
     }
 
     private async Task<Result<IReadOnlyList<(long Id, object? Value)>>> ConvertAsync(

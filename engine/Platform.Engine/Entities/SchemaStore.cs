@@ -122,6 +122,12 @@ public sealed class SchemaStore(ISqlDialect dialect)
             transaction: scope.Transaction, cancellationToken: ct));
 
     /// <summary>Live records whose value of the field is shared with another live record.</summary>
+    /// <summary>Rows holding <paramref name="value"/>, in the trash or not.</summary>
+    public Task<long> CountValueAsync(WriteScope scope, string entity, string field, object value, CancellationToken ct) =>
+        scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT count(*) FROM {Table(entity).Quoted} WHERE {Column(field).Quoted} = @value",
+            new { value }, scope.Transaction, cancellationToken: ct));
+
     public Task<long> CountDuplicatesAsync(WriteScope scope, string entity, string field, CancellationToken ct)
     {
         var (table, column) = (Table(entity).Quoted, Column(field).Quoted);

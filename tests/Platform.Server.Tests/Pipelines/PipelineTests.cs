@@ -89,6 +89,7 @@ public sealed class PipelineTests(PlatformFactory factory) : IClassFixture<Platf
     [InlineData("/api/entities/deal/records/1/timeline")]
     [InlineData("/api/entities/deal/pipelines/stage/snapshot")]
     [InlineData("/api/entities/deal/pipelines/stage/board")]
+    [InlineData("/api/entities/deal/pipelines/stage/board/cards?stage=new")]
     public async Task PipelineRoutes_Return401_WhenNotSignedIn(string url)
     {
         using var anonymous = factory.Anonymous();

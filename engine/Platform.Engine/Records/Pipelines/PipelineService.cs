@@ -6,55 +6,8 @@ using Platform.Engine.Storage;
 namespace Platform.Engine.Records.Pipelines;
 
 /// <summary>Reads the stage ledger: a record's moves and dwell times, and a pipeline as it stood at a past date.</summary>
-public sealed class PipelineService(Database database, EntityCatalog entities, StageLedgerStore ledger, BoardStore board, TimeProvider clock, LocalCalendar local)
+public sealed class PipelineService(Database database, EntityCatalog entities, StageLedgerStore ledger, TimeProvider clock, LocalCalendar local)
 {
-    public const int MaxCards = 500;
-
-    /// <summary>
-    /// The board of <paramref name="fieldSlug"/>: every live record matching <paramref name="filter"/> counted and summed by stage,
-    /// with up to <paramref name="cards"/> cards per column.
-    /// </summary>
-    public async Task<Result<PipelineBoard>> BoardAsync(string entitySlug, string fieldSlug, string? amountSlug, System.Text.Json.JsonElement? filter,
-        int cards, CancellationToken ct)
-    {
-        if (await entities.FindAsync(entitySlug, ct) is not { } entity)
-        {
-            return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
-        }
-        if (entity.Field(fieldSlug) is not { Type: FieldTypeNames.Stage } field)
-        {
-            return new NotFoundFailure(Texts.Get("pipeline.notFound", fieldSlug));
-        }
-        var amount = amountSlug is null ? null : entity.Field(amountSlug);
-        if (amountSlug is not null && amount?.Type is not (FieldTypeNames.Number or FieldTypeNames.Currency or FieldTypeNames.Percent))
-        {
-            return ValidationFailure.For("amount", Texts.Get("pipeline.amount"));
-        }
-        var sql = new SqlFragment();
-        var where = "deleted_at IS NULL";
-        if (filter is { } given)
-        {
-            var predicate = new FilterCompiler(entity, sql, database.Dialect, local.Today(), local.Zone).Compile(given);
-            if (!predicate.IsSuccess)
-            {
-                return predicate.Failure;
-            }
-            where += " AND " + predicate.Value;
-        }
-        var perColumn = Math.Clamp(cards, 0, MaxCards);
-        var (totals, rows) = await database.ReadAsync(async c =>
-            (await board.TotalsAsync(c, entity, field, amount, where, sql, ct), await board.CardsAsync(c, entity, field, where, perColumn, sql, ct)), ct);
-        var columns = (field.Stages ?? []).Select(stage =>
-        {
-            var (_, count, sum) = totals.FirstOrDefault(t => t.Stage == stage.Value);
-            var total = Math.Round((decimal)sum, 2);
-            var weighted = Math.Round(total * (stage.Probability ?? 0) / 100m, 2);
-            var stageCards = rows.Where(r => (r[field.Slug] as string) == stage.Value).Select(r => (IDictionary<string, object?>)RecordJson.From(entity, r)).ToList();
-            return new PipelineBoard.Column(stage.Value, stage.Label, stage.Color, stage.Category, stage.Probability, count, total, weighted, stageCards);
-        }).ToList();
-        return new PipelineBoard(field.Slug, amount?.Slug, columns, columns.Sum(c => c.Count));
-    }
-
     public async Task<Result<StageHistory>> HistoryAsync(string entitySlug, long id, CancellationToken ct)
     {
         if (await entities.FindAsync(entitySlug, ct) is not { } entity)
@@ -106,8 +59,7 @@ public sealed class PipelineService(Database database, EntityCatalog entities, S
         }
         var end = TimeZoneInfo.ConvertTimeToUtc(date.AddDays(1).ToDateTime(TimeOnly.MinValue), local.Zone);
         var at = new DateTimeOffset(end, TimeSpan.Zero).AddMilliseconds(-1);
-        var stood = await database.ReadAsync(c => ledger.StagesAtAsync(c, entity.Slug, field.Slug, at, ct), ct);
-        var counts = stood.Where(s => s.Stage is not null).GroupBy(s => s.Stage!).ToDictionary(g => g.Key, g => (long)g.Count());
+        var counts = (await database.ReadAsync(c => ledger.CountsAtAsync(c, entity.Slug, field.Slug, at, ct), ct)).ToDictionary(s => s.Stage, s => s.Count);
         var columns = (field.Stages ?? []).Select(s => new PipelineSnapshot.Column(s.Value, s.Label, s.Category, counts.GetValueOrDefault(s.Value))).ToList();
         return new PipelineSnapshot(field.Slug, at, columns, columns.Sum(c => c.Count));
     }

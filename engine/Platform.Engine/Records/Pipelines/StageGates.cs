@@ -13,7 +13,7 @@ namespace Platform.Engine.Records.Pipelines;
 /// (entry criteria), whatever the write's source, and writes each change to the stage ledger in the same
 /// transaction. Every unmet criterion is reported at once, in the caller's language.
 /// </summary>
-public sealed class StageGates(RecordScripts scripts, StageLedgerStore ledger)
+public sealed class StageGates(RecordScripts scripts, StageLedgerStore ledger, BoardRankStore ranks)
 {
     /// <summary>The stage fields whose value this write changes, with the old and new stage.</summary>
     public static IEnumerable<(FieldDefinition Field, string? From, string? To)> Moves(EntityDefinition entity, IReadOnlyDictionary<string, object?> values,
@@ -60,13 +60,17 @@ public sealed class StageGates(RecordScripts scripts, StageLedgerStore ledger)
         return null;
     }
 
-    /// <summary>Writes the stage changes of a write that has been stored.</summary>
+    /// <summary>Writes the stage changes of a write that has been stored; a record that changed stage loses its place on the board.</summary>
     public async Task RecordAsync(WriteScope scope, EntityDefinition entity, long id, IReadOnlyDictionary<string, object?> values,
         IDictionary<string, object?>? existing, DateTimeOffset at, Actor actor, string source, CancellationToken ct)
     {
         foreach (var (field, from, to) in Moves(entity, values, existing))
         {
             await ledger.InsertAsync(scope, new StageMove(entity.Slug, id, field.Slug, from, to, at, actor.UserId == 0 ? null : actor.UserId, source, null), ct);
+            if (existing is not null)
+            {
+                await ranks.DropAsync(scope, entity.Slug, field.Slug, id, ct);
+            }
         }
     }
 

@@ -21,13 +21,26 @@ public sealed class StageLedgerStore
             FROM sys_stage_ledger WHERE entity = @entity AND record_id = @recordId ORDER BY id
             """, new { entity, recordId }, cancellationToken: ct))).Select(r => r.ToMove())];
 
-    /// <summary>Each record's stage as of <paramref name="at"/>: the last move at or before it.</summary>
-    public async Task<IReadOnlyList<(long RecordId, string? Stage)>> StagesAtAsync(DbConnection connection, string entity, string field, DateTimeOffset at, CancellationToken ct) =>
-        [.. await connection.QueryAsync<(long, string?)>(new CommandDefinition("""
-            SELECT l.record_id, l.to_stage FROM sys_stage_ledger l
-            JOIN (SELECT record_id, max(id) AS id FROM sys_stage_ledger WHERE entity = @entity AND field = @field AND at <= @at GROUP BY record_id) last
-              ON last.id = l.id
+    /// <summary>
+    /// How many records stood in each stage at <paramref name="at"/>, each by its last move at or before it. The covering
+    /// snapshot index hands the rows over grouped by record, so SQLite keeps one running maximum instead of sorting the ledger;
+    /// the stage is read from the row holding that maximum (SQLite's bare-column rule for max()).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Stage, long Count)>> CountsAtAsync(DbConnection connection, string entity, string field, DateTimeOffset at,
+        CancellationToken ct) =>
+        [.. await connection.QueryAsync<(string, long)>(new CommandDefinition("""
+            SELECT stage, count(*) FROM (
+              SELECT to_stage AS stage, max(id) FROM sys_stage_ledger WHERE entity = @entity AND field = @field AND at <= @at GROUP BY record_id)
+            WHERE stage IS NOT NULL GROUP BY stage
             """, new { entity, field, at = Timestamps.Format(at) }, cancellationToken: ct))];
+
+    public Task RenameFieldAsync(WriteScope scope, string entity, string from, string to, CancellationToken ct) =>
+        scope.Connection.ExecuteAsync(new CommandDefinition("UPDATE sys_stage_ledger SET field = @to WHERE entity = @entity AND field = @from",
+            new { entity, from, to }, scope.Transaction, cancellationToken: ct));
+
+    public Task DeleteFieldAsync(WriteScope scope, string entity, string field, CancellationToken ct) =>
+        scope.Connection.ExecuteAsync(new CommandDefinition("DELETE FROM sys_stage_ledger WHERE entity = @entity AND field = @field",
+            new { entity, field }, scope.Transaction, cancellationToken: ct));
 
     private sealed record Row(string Entity, long RecordId, string Field, string? From, string? To, string At, long? By, string Source, string? Reason)
     {

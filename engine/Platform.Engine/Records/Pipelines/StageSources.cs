@@ -6,4 +6,7 @@ public static class StageSources
     public const string Api = "api";
     public const string Import = "import";
     public const string Form = "form";
+
+    /// <summary>An admin moved every record of a stage while reorganising the pipeline.</summary>
+    public const string Designer = "designer";
 }

@@ -20,7 +20,7 @@ public sealed class BoardTests : EngineTest
 
     private async Task<PipelineBoard> BoardAsync(string? amount = "amount", string? filter = null, int cards = 50)
     {
-        var result = await Engine.Get<PipelineService>().BoardAsync("deal", "stage", amount, filter is null ? null : EngineFixture.Parse(filter), cards, CancellationToken.None);
+        var result = await Engine.Get<BoardService>().BoardAsync("deal", "stage", amount, filter is null ? null : EngineFixture.Parse(filter), cards, CancellationToken.None);
         Assert.True(result.IsSuccess, EngineFixture.Describe(result.Failure));
         return result.Value!;
     }
@@ -54,7 +54,7 @@ public sealed class BoardTests : EngineTest
     [Fact]
     public async Task Board_RefusesAnAmountThatIsNoNumber()
     {
-        var result = await Engine.Get<PipelineService>().BoardAsync("deal", "stage", "name", null, 10, CancellationToken.None);
+        var result = await Engine.Get<BoardService>().BoardAsync("deal", "stage", "name", null, 10, CancellationToken.None);
         Assert.True(Assert.IsType<ValidationFailure>(result.Failure).Errors.ContainsKey("amount"));
     }
 }
