@@ -173,6 +173,12 @@ async function main() {
       await saved(page);
       const moved = await api('GET', `/api/entities/${slug}/records/${record.id}`);
       check(moved[field] === 'qualified', `the record is in ${moved[field]}`);
+      const { moves } = await api('GET', `/api/entities/${slug}/records/${record.id}/stages`);
+      const last = moves.at(-1);
+      check(
+        last?.from === 'contacted' && last.to === 'qualified' && last.source === 'designer' && last.reason === 'Merged into Qualified',
+        `the stage history has ${JSON.stringify(last)}`,
+      );
       const stored = await api('GET', `/api/entities/${slug}`);
       const values = stored.fields.find((item) => item.slug === field).stages.map((stage) => stage.value);
       check(!values.includes('contacted'), `contacted is still a stage: ${JSON.stringify(values)}`);

@@ -2,7 +2,7 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Select, Switch, type ButtonProps } from 'antd';
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, localize } from '../../shared/i18n';
 import type { EntityDefinition, FieldDefinition } from '../../shared/schema';
@@ -66,6 +66,15 @@ const StagePipeline = memo(function StagePipeline({ entity, field, entities, err
     setShownError(errors[0]);
     if (errors[0] !== undefined) setEditing(errors[0]);
   }
+
+  // Saving right after removing a stage would check the inputs still drawn for the old list: save once the
+  // list has been drawn again.
+  const saveAfterDraw = useRef(false);
+  useEffect(() => {
+    if (!saveAfterDraw.current) return;
+    saveAfterDraw.current = false;
+    form.submit();
+  });
 
   const countOf = (stage: StageForm | undefined) =>
     stage && saved.includes(stage.value) ? counts.data?.[stage.value] : undefined;
@@ -192,10 +201,10 @@ const StagePipeline = memo(function StagePipeline({ entity, field, entities, err
                   onMove={async (to, reason) => {
                     await moveRecords.mutateAsync({ stage: removingStage.value, to, reason });
                     clearStart(removingStage.value);
+                    // The records have left the stage: save the pipeline without it now.
+                    saveAfterDraw.current = true;
                     removeAt(removing);
                     setRemoving(null);
-                    // The records have left the stage: save the pipeline without it now.
-                    form.submit();
                   }}
                 />
               )}
