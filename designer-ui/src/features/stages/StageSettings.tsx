@@ -12,6 +12,7 @@ import type { StageForm } from './stageForm';
 import { stageErrorKey, stagesWithErrors } from './stageErrors';
 import { moveTargets, newStage, reorder } from './stageList';
 import { StageRow } from './StageRow';
+import { stagesApi } from './stagesApi';
 import { useMoveStageRecords } from './useMoveStageRecords';
 import { useStageCounts } from './useStageCounts';
 import './stages.css';
@@ -48,11 +49,12 @@ const StagePipeline = memo(function StagePipeline({ entity, field, entities, err
   const form = Form.useFormInstance();
   const stages = (Form.useWatch('stages', form) as StageForm[] | undefined) ?? [];
   const [editing, setEditing] = useState<number | null>(null);
-  const [removing, setRemoving] = useState<number | null>(null);
+  const [removing, setRemoving] = useState<{ index: number; count: number } | null>(null);
   const isSaved = field.type === 'stage';
   const saved = isSaved ? (field.stages ?? []).map((stage) => stage.value) : [];
   const counts = useStageCounts(entity.slug, field.slug, isSaved);
   const moveRecords = useMoveStageRecords(entity.slug, field.slug);
+  const trashedIn = (stage: string) => stagesApi.trashed(entity.slug, field.slug, stage);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -114,10 +116,13 @@ const StagePipeline = memo(function StagePipeline({ entity, field, entities, err
             remove(index);
             setEditing(null);
           };
-          const askRemove = (index: number) => {
+          const askRemove = async (index: number) => {
             const stage = stages[index];
-            if ((countOf(stage) ?? 0) > 0) {
-              setRemoving(index);
+            const live = countOf(stage) ?? 0;
+            // Records in the trash hold a stage too: they are moved with the others.
+            const held = live > 0 || !saved.includes(stage?.value) ? live : await trashedIn(stage.value).catch(() => 0);
+            if (held > 0) {
+              setRemoving({ index, count: held });
               return;
             }
             modal.confirm({
@@ -132,7 +137,7 @@ const StagePipeline = memo(function StagePipeline({ entity, field, entities, err
               },
             });
           };
-          const removingStage = removing === null ? undefined : stages[removing];
+          const removingStage = removing === null ? undefined : stages[removing.index];
           return (
             <>
               <div className="stage-settings__head">
@@ -162,7 +167,7 @@ const StagePipeline = memo(function StagePipeline({ entity, field, entities, err
                         count={countOf(stages[index])}
                         hasError={errors.includes(index)}
                         onOpen={() => setEditing(index)}
-                        onRemove={() => askRemove(index)}
+                        onRemove={() => void askRemove(index)}
                       />
                     ))}
                   </div>
@@ -194,7 +199,7 @@ const StagePipeline = memo(function StagePipeline({ entity, field, entities, err
               {removingStage && removing !== null && (
                 <RemoveStageModal
                   stage={removingStage}
-                  count={countOf(removingStage) ?? 0}
+                  count={removing.count}
                   targets={moveTargets(stages, saved, removingStage.value)}
                   pending={moveRecords.isPending}
                   onCancel={() => setRemoving(null)}
@@ -203,7 +208,7 @@ const StagePipeline = memo(function StagePipeline({ entity, field, entities, err
                     clearStart(removingStage.value);
                     // The records have left the stage: save the pipeline without it now.
                     saveAfterDraw.current = true;
-                    removeAt(removing);
+                    removeAt(removing.index);
                     setRemoving(null);
                   }}
                 />
