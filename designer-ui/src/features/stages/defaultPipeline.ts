@@ -1,4 +1,4 @@
-import type { StageDefinition } from '../../shared/schema';
+import type { StageCategory, StageDefinition } from '../../shared/schema';
 
 /**
  * The pipeline a new stage field starts with: a common sales funnel the person renames and trims.
@@ -6,12 +6,14 @@ import type { StageDefinition } from '../../shared/schema';
  * they live here rather than in the UI's translations.
  */
 export function defaultPipeline(): StageDefinition[] {
+  const stage = (value: string, zh: string, en: string, color: string, probability: number, category: StageCategory) =>
+    ({ value, label: { 'zh-CN': zh, en }, color, probability, category }) satisfies StageDefinition;
   return [
-    { value: 'new', label: { 'zh-CN': '新线索', en: 'New' }, color: '#8c8c8c', probability: 10, category: 'open' },
-    { value: 'contacted', label: { 'zh-CN': '已联系', en: 'Contacted' }, color: '#1677ff', probability: 20, category: 'open' },
-    { value: 'qualified', label: { 'zh-CN': '已确认需求', en: 'Qualified' }, color: '#13c2c2', probability: 40, category: 'open' },
-    { value: 'proposal', label: { 'zh-CN': '方案报价', en: 'Proposal' }, color: '#722ed1', probability: 60, category: 'open' },
-    { value: 'won', label: { 'zh-CN': '赢单', en: 'Won' }, color: '#52c41a', probability: 100, category: 'won' },
-    { value: 'lost', label: { 'zh-CN': '输单', en: 'Lost' }, color: '#f5222d', probability: 0, category: 'lost' },
+    stage('new', '新线索', 'New', '#8c8c8c', 10, 'open'),
+    stage('contacted', '已联系', 'Contacted', '#1677ff', 20, 'open'),
+    stage('qualified', '已确认需求', 'Qualified', '#13c2c2', 40, 'open'),
+    stage('proposal', '方案报价', 'Proposal', '#722ed1', 60, 'open'),
+    stage('won', '赢单', 'Won', '#52c41a', 100, 'won'),
+    stage('lost', '输单', 'Lost', '#f5222d', 0, 'lost'),
   ];
 }
