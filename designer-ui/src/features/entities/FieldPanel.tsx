@@ -146,7 +146,7 @@ export function FieldPanel({ entity, field, onRenamed, onDeleted }: Props) {
           )}
         />
       </Form.Item>
-      <TypeSettings type={type} />
+      <TypeSettings type={type} entity={entity} field={field} />
       {type === 'formula' && <FormulaSettings entity={entity} field={field.slug} saveMarker={formulaMarker} />}
       {acceptsDefault(type) && (
         <Form.Item name="default" label={t('designer.default')}>

@@ -1,12 +1,15 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
-import { currencyCodes, hasSetting, type FieldType } from '../../shared/schema';
+import { currencyCodes, hasSetting, type EntityDefinition, type FieldDefinition, type FieldType } from '../../shared/schema';
+import { StageSettings } from '../stages';
 import { OptionsEditor } from './OptionsEditor';
 import { useEntities } from './useEntities';
 
-/** The settings only some types have: length, precision, currency, options, relation, pattern, maximum. */
-export function TypeSettings({ type }: { type: FieldType }) {
+type Props = { type: FieldType; entity: EntityDefinition; field: FieldDefinition };
+
+/** The settings only some types have: length, precision, currency, options, relation, pattern, maximum, stages. */
+export function TypeSettings({ type, entity, field }: Props) {
   const { t, i18n } = useTranslation();
   const entities = useEntities();
   return (
@@ -77,6 +80,7 @@ export function TypeSettings({ type }: { type: FieldType }) {
           <InputNumber min={1} max={10} style={{ width: '100%' }} data-testid="field-max" />
         </Form.Item>
       )}
+      {hasSetting(type, 'stages') && <StageSettings entity={entity} field={field} entities={entities.data ?? []} />}
     </>
   );
 }

@@ -12,6 +12,7 @@ import {
   type OnDelete,
   type SelectOption,
 } from '../../shared/schema';
+import { defaultPipeline, toStageFieldForm, toStagePatch, type StageFieldForm } from '../stages';
 import { nextFieldSlug } from './slug';
 
 /** What the field side panel edits: every property, flat enough for antd Form names. */
@@ -33,7 +34,7 @@ export type FieldFormValues = {
   max?: number | null;
   resultType?: FormulaResultType;
   formula?: string;
-};
+} & Omit<StageFieldForm, 'default'>;
 
 export function toFieldForm(field: FieldDefinition): FieldFormValues {
   return {
@@ -58,6 +59,7 @@ export function toFieldForm(field: FieldDefinition): FieldFormValues {
     max: field.max ?? null,
     resultType: field.resultType ?? 'number',
     formula: field.formula ?? '',
+    ...toStageFieldForm(field, defaultPipeline()),
   };
 }
 
@@ -100,6 +102,7 @@ export function toFieldPatch(values: FieldFormValues): FieldPatch {
     patch.precision = patch.resultType === 'number' ? (values.precision ?? null) : null;
   }
   if (hasSetting(type, 'formula')) patch.formula = values.formula ?? '';
+  if (hasSetting(type, 'stages')) Object.assign(patch, toStagePatch(values));
   return patch;
 }
 
@@ -148,6 +151,8 @@ export function newFieldBody(type: FieldType, context: NewFieldContext): FieldPa
     case 'formula':
       // The server refuses an empty formula; 0 computes at once and is replaced by the person's own.
       return { ...body, resultType: 'number', precision: 0, formula: '0' };
+    case 'stage':
+      return { ...body, stages: defaultPipeline() };
     default:
       return body;
   }

@@ -1,9 +1,10 @@
+import { stageFormNames } from '../stages';
 import type { FieldFormValues } from './fieldForm';
 
 type NamePath = (string | number)[];
 
 /** Every name path of the field panel's form items, so server errors can be placed at them. */
-export function fieldFormNames(values: Pick<FieldFormValues, 'options'>): NamePath[] {
+export function fieldFormNames(values: Pick<FieldFormValues, 'options' | 'stages'>): NamePath[] {
   const names: NamePath[] = [
     ['slug'],
     ['type'],
@@ -28,5 +29,6 @@ export function fieldFormNames(values: Pick<FieldFormValues, 'options'>): NamePa
   (values.options ?? []).forEach((_option, index) => {
     names.push(['options', index, 'value'], ['options', index, 'label', 'zh-CN'], ['options', index, 'label', 'en']);
   });
+  names.push(...stageFormNames(values));
   return names;
 }

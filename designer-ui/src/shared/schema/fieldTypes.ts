@@ -19,13 +19,14 @@ export const fieldTypes: FieldType[] = [
   'autonumber',
   'rating',
   'formula',
+  'stage',
 ];
 
 export type PaletteGroup = { key: 'basic' | 'choice' | 'time' | 'contact' | 'link' | 'special'; types: FieldType[] };
 
 export const paletteGroups: PaletteGroup[] = [
   { key: 'basic', types: ['text', 'longtext', 'number', 'currency', 'percent', 'boolean'] },
-  { key: 'choice', types: ['select', 'multiselect', 'rating'] },
+  { key: 'choice', types: ['select', 'multiselect', 'rating', 'stage'] },
   { key: 'time', types: ['date', 'datetime'] },
   { key: 'contact', types: ['email', 'phone', 'url'] },
   { key: 'link', types: ['user', 'relation'] },
@@ -41,7 +42,8 @@ export type FieldSetting =
   | 'pattern'
   | 'max'
   | 'resultType'
-  | 'formula';
+  | 'formula'
+  | 'stages';
 
 const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
   text: ['maxLength'],
@@ -55,6 +57,7 @@ const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
   autonumber: ['pattern'],
   rating: ['max'],
   formula: ['resultType', 'formula'],
+  stage: ['stages'],
 };
 
 export function settingsOf(type: FieldType): FieldSetting[] {
@@ -67,11 +70,12 @@ export function hasSetting(type: FieldType, setting: FieldSetting): boolean {
 
 /** Types whose value a person cannot type in, so no default and no unique flag make sense. */
 export function acceptsDefault(type: FieldType): boolean {
-  return !['autonumber', 'relation', 'user', 'formula'].includes(type);
+  // A stage field picks its first stage among its own stages, in the stage settings.
+  return !['autonumber', 'relation', 'user', 'formula', 'stage'].includes(type);
 }
 
 export function acceptsUnique(type: FieldType): boolean {
-  return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating', 'formula'].includes(type);
+  return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating', 'formula', 'stage'].includes(type);
 }
 
 /** A computed formula is never typed in, so it cannot be required either. */

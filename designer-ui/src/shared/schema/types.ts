@@ -28,13 +28,37 @@ export type OnDelete = 'restrict' | 'set_null' | 'cascade';
 
 export type SelectOption = { value: string; label: LocalizedText; color?: string };
 
-/** One stage of a pipeline (a stage field); the gates are kept as the server sends them. */
+export type StageCategory = 'open' | 'won' | 'lost';
+
+/** "At least `min` records of `entity` link here through its relation `field`, matching `where` (field = value)." */
+export type RelatedCriterion = {
+  entity: string;
+  field: string;
+  where?: Record<string, unknown> | null;
+  min?: number;
+  message?: LocalizedText | null;
+};
+
+/** A stage's gate: fields that must be filled, a script that must return true, records that must be linked. */
+export type StageCriteria = {
+  requiredFields?: string[];
+  condition?: string | null;
+  conditionMessage?: LocalizedText | null;
+  related?: RelatedCriterion[];
+};
+
+/** One stage of a pipeline (a stage field). */
 export type StageDefinition = {
   value: string;
   label: LocalizedText;
   color?: string | null;
   probability?: number | null;
-  category?: 'open' | 'won' | 'lost';
+  category?: StageCategory;
+  guidance?: string | null;
+  maxDwellDays?: number | null;
+  target?: number | null;
+  entryCriteria?: StageCriteria | null;
+  exitCriteria?: StageCriteria | null;
 };
 
 export type FieldDefinition = {
@@ -59,6 +83,8 @@ export type FieldDefinition = {
   formula?: string | null;
   /** stage: the pipeline's stages, in order. */
   stages?: StageDefinition[] | null;
+  /** stage: whether a record may move back to an earlier stage (unset: yes). */
+  allowBackward?: boolean | null;
 };
 
 export type EntityDefinition = {

@@ -110,3 +110,22 @@ describe('field order helpers', () => {
     expect(nextOptionColor(['#1677ff'])).toBe('#52c41a');
   });
 });
+
+describe('stage fields', () => {
+  const context = { entity: 'deal', takenSlugs: [], typeName: { en: 'Stage' }, entities: ['deal'], optionName: { en: 'Option' } };
+
+  it('start with the six-stage pipeline', () => {
+    const body = newFieldBody('stage', context);
+    expect(body.stages?.map((stage) => stage.value)).toEqual(['new', 'contacted', 'qualified', 'proposal', 'won', 'lost']);
+  });
+
+  it('send their stages, the going-back switch and the first stage, and nothing a stage cannot have', () => {
+    const field: FieldDefinition = { ...newFieldBody('stage', context), slug: 'stage_1', type: 'stage', label: { en: 'Stage' } };
+    const patch = toFieldPatch({ ...toFieldForm(field), allowBackward: false, default: 'new', unique: true });
+    expect(patch.stages).toHaveLength(6);
+    expect(patch.allowBackward).toBe(false);
+    expect(patch.default).toBe('new');
+    expect(patch.unique).toBe(false);
+    expect(patch.options).toBeUndefined();
+  });
+});
