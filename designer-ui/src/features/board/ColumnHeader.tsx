@@ -1,5 +1,5 @@
 import { CloseCircleFilled, TrophyFilled } from '@ant-design/icons';
-import { Tooltip } from 'antd';
+import { Progress, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
 import type { FieldDefinition } from '../../shared/schema';
@@ -9,7 +9,10 @@ import { totalText } from './totalText';
 
 type Props = { column: ColumnState; color: string; amount?: FieldDefinition; context: FormatContext };
 
-/** A column's head: the stage with its colour and probability, how many cards, their sum and weighted sum. */
+/**
+ * A column's head: the stage with its colour and probability, how many cards, their sum and weighted sum, and
+ * the month's progress towards the stage's target when it has one.
+ */
 export function ColumnHeader({ column, color, amount, context }: Props) {
   const { t } = useTranslation();
   const label = localize(column.label, context.language) || column.stage;
@@ -44,6 +47,19 @@ export function ColumnHeader({ column, color, amount, context }: Props) {
           </Tooltip>
         </div>
       )}
+      {column.target ? (
+        <Tooltip title={t('board.targetHint')}>
+          <div className="board-column__target" data-testid={`board-target-${column.stage}`}>
+            <span>{t('board.target', { entered: column.enteredThisMonth ?? 0, target: column.target })}</span>
+            <Progress
+              percent={Math.min(100, Math.round(((column.enteredThisMonth ?? 0) * 100) / column.target))}
+              showInfo={false}
+              size="small"
+              strokeColor={color}
+            />
+          </div>
+        </Tooltip>
+      ) : null}
     </header>
   );
 }

@@ -100,7 +100,14 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
         columns: state.columns.map((column) => {
           const fresh = action.board.columns.find((candidate) => candidate.stage === column.stage);
           if (!fresh) return column;
-          return { ...column, count: fresh.count, sum: fresh.sum, weighted: fresh.weighted, slots: resized(column.slots, fresh.count) };
+          return {
+            ...column,
+            count: fresh.count,
+            sum: fresh.sum,
+            weighted: fresh.weighted,
+            enteredThisMonth: fresh.enteredThisMonth,
+            slots: resized(column.slots, fresh.count),
+          };
         }),
       };
     case 'move':

@@ -21,6 +21,9 @@ export type BoardColumnData = {
   sum: number;
   weighted: number;
   cards: BoardCard[];
+  /** How many records should enter this stage a month, and how many (of all records) have this month. */
+  target?: number | null;
+  enteredThisMonth?: number;
 };
 
 export type BoardData = { field: string; amount?: string | null; columns: BoardColumnData[]; total: number };

@@ -9,7 +9,7 @@ namespace Platform.Engine.Records.Pipelines;
 /// The kanban board of a stage field: columns with counts, sums and their first cards, a column a page at a time,
 /// and the order a person gives the cards of a column.
 /// </summary>
-public sealed class BoardService(Database database, EntityCatalog entities, BoardStore board, BoardRankStore ranks, LocalCalendar local)
+public sealed class BoardService(Database database, EntityCatalog entities, BoardStore board, BoardRankStore ranks, StageLedgerStore ledger, LocalCalendar local)
 {
     public const int MaxCards = 500;
 
@@ -37,15 +37,19 @@ public sealed class BoardService(Database database, EntityCatalog entities, Boar
             return where.Failure;
         }
         var perColumn = Math.Clamp(cards, 0, MaxCards);
-        var (totals, rows) = await database.ReadAsync(async c =>
-            (await board.TotalsAsync(c, entity, field, amount, where.Value, sql, ct), await board.CardsAsync(c, entity, field, where.Value, perColumn, sql, ct)), ct);
+        var today = local.Today();
+        var monthStart = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(new DateOnly(today.Year, today.Month, 1).ToDateTime(TimeOnly.MinValue), local.Zone), TimeSpan.Zero);
+        var (totals, rows, entered) = await database.ReadAsync(async c =>
+            (await board.TotalsAsync(c, entity, field, amount, where.Value, sql, ct), await board.CardsAsync(c, entity, field, where.Value, perColumn, sql, ct),
+             await ledger.EnteredSinceAsync(c, entity.Slug, field.Slug, monthStart, ct)), ct);
         var columns = (field.Stages ?? []).Select(stage =>
         {
             var (_, count, sum) = totals.FirstOrDefault(t => t.Stage == stage.Value);
             var total = Math.Round((decimal)sum, 2);
             var weighted = Math.Round(total * (stage.Probability ?? 0) / 100m, 2);
             var stageCards = rows.Where(r => (r[field.Slug] as string) == stage.Value).Select(r => (IDictionary<string, object?>)RecordJson.From(entity, r)).ToList();
-            return new PipelineBoard.Column(stage.Value, stage.Label, stage.Color, stage.Category, stage.Probability, count, total, weighted, stageCards);
+            return new PipelineBoard.Column(stage.Value, stage.Label, stage.Color, stage.Category, stage.Probability, count, total, weighted, stageCards,
+                stage.Target, entered.GetValueOrDefault(stage.Value));
         }).ToList();
         return new PipelineBoard(field.Slug, amount?.Slug, columns, columns.Sum(c => c.Count));
     }

@@ -42,6 +42,14 @@ public sealed class StageLedgerStore
         scope.Connection.ExecuteAsync(new CommandDefinition("DELETE FROM sys_stage_ledger WHERE entity = @entity AND field = @field",
             new { entity, field }, scope.Transaction, cancellationToken: ct));
 
+    /// <summary>How many distinct records entered each stage of a pipeline at or after <paramref name="since"/>: progress towards the stages' targets.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> EnteredSinceAsync(DbConnection connection, string entity, string field, DateTimeOffset since,
+        CancellationToken ct) =>
+        (await connection.QueryAsync<(string Stage, long Count)>(new CommandDefinition("""
+            SELECT to_stage, count(DISTINCT record_id) FROM sys_stage_ledger
+            WHERE entity = @entity AND field = @field AND at >= @since AND to_stage IS NOT NULL GROUP BY to_stage
+            """, new { entity, field, since = Timestamps.Format(since) }, cancellationToken: ct))).ToDictionary(r => r.Stage, r => r.Count);
+
     private sealed record Row(string Entity, long RecordId, string Field, string? From, string? To, string At, long? By, string Source, string? Reason)
     {
         public StageMove ToMove() => new(Entity, RecordId, Field, From, To, Timestamps.Parse(At), By, Source, Reason);

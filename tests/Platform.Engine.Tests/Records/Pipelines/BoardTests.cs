@@ -1,4 +1,5 @@
 using Platform.Engine.Common;
+using Platform.Engine.Records;
 using Platform.Engine.Records.Pipelines;
 
 namespace Platform.Engine.Tests.Records.Pipelines;
@@ -10,7 +11,7 @@ public sealed class BoardTests : EngineTest
         await base.InitializeAsync();
         await Engine.EntityAsync("""
             {"slug":"deal","label":{"en":"Deal"},"fields":[{"slug":"name","type":"text"},{"slug":"amount","type":"currency"},{"slug":"region","type":"text"},
-              {"slug":"stage","type":"stage","stages":[{"value":"new","probability":10},{"value":"proposal","probability":60},{"value":"won","category":"won","probability":100}]}]}
+              {"slug":"stage","type":"stage","stages":[{"value":"new","probability":10},{"value":"proposal","probability":60,"target":20},{"value":"won","category":"won","probability":100}]}]}
             """);
         foreach (var (name, amount, region, stage) in new[] { ("A", 100, "east", "new"), ("B", 300, "west", "new"), ("C", 1000, "east", "proposal"), ("D", 50, "east", "won") })
         {
@@ -56,5 +57,21 @@ public sealed class BoardTests : EngineTest
     {
         var result = await Engine.Get<BoardService>().BoardAsync("deal", "stage", "name", null, 10, CancellationToken.None);
         Assert.True(Assert.IsType<ValidationFailure>(result.Failure).Errors.ContainsKey("amount"));
+    }
+
+    [Fact]
+    public async Task Board_CountsTheRecordsThatEnteredEachStageThisMonth_AgainstItsTarget()
+    {
+        var june = (await BoardAsync()).Columns.ToDictionary(c => c.Stage);
+        Assert.Equal((2L, 1L, 1L), (june["new"].EnteredThisMonth, june["proposal"].EnteredThisMonth, june["won"].EnteredThisMonth));
+        Assert.Equal(20, june["proposal"].Target);
+        Assert.Null(june["new"].Target);
+
+        Engine.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 2, 9, 0, 0, TimeSpan.Zero));
+        var a = (await Engine.ListAsync("deal", new RecordQuery { Filter = EngineFixture.Parse("""{"field":"name","op":"eq","value":"A"}""") })).Items[0];
+        var moved = await Engine.Records.UpdateAsync("deal", (long)a["id"]!, EngineFixture.Parse("""{"stage":"proposal"}"""), null, EngineFixture.Admin, CancellationToken.None);
+        Assert.True(moved.IsSuccess, EngineFixture.Describe(moved.Failure));
+        var july = (await BoardAsync(filter: """{"field":"region","op":"eq","value":"west"}""")).Columns.ToDictionary(c => c.Stage);
+        Assert.Equal((0L, 1L, 0L), (july["new"].EnteredThisMonth, july["proposal"].EnteredThisMonth, july["won"].EnteredThisMonth));
     }
 }
