@@ -59,7 +59,12 @@ public sealed class RollupFieldType : FieldType
     protected override ParsedValue ParseValue(JsonElement value, FieldDefinition field, bool lenient) =>
         Inner(field, out var stored).Parse(value, stored, lenient);
 
-    public override object? ToJson(object? stored, FieldDefinition field) => Inner(field, out var inner).ToJson(stored, inner);
+    /// <summary>
+    /// A count or sum over no records is zero. The engine stores that zero when a record is created, after
+    /// the record itself is written, so the record a create hands back shows it here already.
+    /// </summary>
+    public override object? ToJson(object? stored, FieldDefinition field) =>
+        Inner(field, out var inner).ToJson(stored ?? (field.Rollup?.Function is RollupFunctions.Count or RollupFunctions.Sum ? 0L : null), inner);
 
     public override FieldDefinition Stored(FieldDefinition field)
     {
