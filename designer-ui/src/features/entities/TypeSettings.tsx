@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../shared/i18n';
 import { currencyCodes, hasSetting, type FieldType } from '../../shared/schema';
 import { OptionsEditor } from './OptionsEditor';
+import { RollupSettings } from './RollupSettings';
 import { useEntities } from './useEntities';
 
 /** The settings only some types have: length, precision, currency, options, relation, pattern, maximum. */
@@ -72,6 +73,7 @@ export function TypeSettings({ type }: { type: FieldType }) {
           <Input placeholder="L-{yyyy}-{0000}" data-testid="field-pattern" />
         </Form.Item>
       )}
+      {hasSetting(type, 'rollup') && <RollupSettings />}
       {hasSetting(type, 'max') && (
         <Form.Item name="max" label={t('designer.ratingMax')}>
           <InputNumber min={1} max={10} style={{ width: '100%' }} data-testid="field-max" />

@@ -19,6 +19,7 @@ export const fieldTypes: FieldType[] = [
   'autonumber',
   'rating',
   'formula',
+  'rollup',
 ];
 
 export type PaletteGroup = { key: 'basic' | 'choice' | 'time' | 'contact' | 'link' | 'special'; types: FieldType[] };
@@ -29,7 +30,7 @@ export const paletteGroups: PaletteGroup[] = [
   { key: 'time', types: ['date', 'datetime'] },
   { key: 'contact', types: ['email', 'phone', 'url'] },
   { key: 'link', types: ['user', 'relation'] },
-  { key: 'special', types: ['autonumber', 'formula'] },
+  { key: 'special', types: ['autonumber', 'formula', 'rollup'] },
 ];
 
 export type FieldSetting =
@@ -41,7 +42,8 @@ export type FieldSetting =
   | 'pattern'
   | 'max'
   | 'resultType'
-  | 'formula';
+  | 'formula'
+  | 'rollup';
 
 const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
   text: ['maxLength'],
@@ -55,6 +57,7 @@ const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
   autonumber: ['pattern'],
   rating: ['max'],
   formula: ['resultType', 'formula'],
+  rollup: ['rollup'],
 };
 
 export function settingsOf(type: FieldType): FieldSetting[] {
@@ -67,28 +70,30 @@ export function hasSetting(type: FieldType, setting: FieldSetting): boolean {
 
 /** Types whose value a person cannot type in, so no default and no unique flag make sense. */
 export function acceptsDefault(type: FieldType): boolean {
-  return !['autonumber', 'relation', 'user', 'formula'].includes(type);
+  return !['autonumber', 'relation', 'user', 'formula', 'rollup'].includes(type);
 }
 
 export function acceptsUnique(type: FieldType): boolean {
-  return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating', 'formula'].includes(type);
+  return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating', 'formula', 'rollup'].includes(type);
 }
 
-/** A computed formula is never typed in, so it cannot be required either. */
+/** A computed formula or rollup is never typed in, so it cannot be required either. */
 export function acceptsRequired(type: FieldType): boolean {
-  return type !== 'formula';
+  return type !== 'formula' && type !== 'rollup';
 }
 
-/** Values the system fills in (auto numbers, formulas): shown on records, never edited or imported. */
+/** Values the system fills in (auto numbers, formulas, rollups): shown on records, never edited or imported. */
 export function isComputed(type: FieldType): boolean {
-  return type === 'autonumber' || type === 'formula';
+  return type === 'autonumber' || type === 'formula' || type === 'rollup';
 }
 
 export const formulaResultTypes: FormulaResultType[] = ['number', 'text', 'boolean', 'date', 'datetime'];
 
-/** The type a field's values have: a formula's result type, else the field's own type. */
+/** The type a field's values have: a formula's or rollup's result type, else the field's own type. */
 export function valueType(field: Pick<FieldDefinition, 'type' | 'resultType'>): FieldType {
-  return field.type === 'formula' ? (field.resultType ?? 'text') : field.type;
+  if (field.type === 'formula') return field.resultType ?? 'text';
+  if (field.type === 'rollup') return field.resultType ?? 'number';
+  return field.type;
 }
 
 export function isNumeric(type: FieldType): boolean {
