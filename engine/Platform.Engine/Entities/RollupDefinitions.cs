@@ -73,7 +73,7 @@ public sealed class RollupDefinitions(EntityStore store, IRollupFilter filter)
                 {
                     Via = r.Via == from ? to : r.Via,
                     Field = r.Field == from ? to : r.Field,
-                    Where = r.Where is null ? null : RollupWhere.Rename(r.Where, from, to),
+                    Where = r.Where is null ? null : FilterShorthand.Rename(r.Where, from, to),
                 },
             }
             : f)],
@@ -86,7 +86,7 @@ public sealed class RollupDefinitions(EntityStore store, IRollupFilter filter)
     };
 
     public static bool Reads(RollupSettings rollup, string field) =>
-        rollup.Via == field || rollup.Field == field || (rollup.Where is { } where && RollupWhere.Fields(where).Contains(field));
+        rollup.Via == field || rollup.Field == field || (rollup.Where is { } where && FilterShorthand.Fields(where).Contains(field));
 
     private FieldDefinition? Resolve(string parent, FieldDefinition field, EntityDefinition? child, Action<string, string> error)
     {
@@ -133,11 +133,11 @@ public sealed class RollupDefinitions(EntityStore store, IRollupFilter filter)
 
     private void CheckWhere(EntityDefinition child, System.Text.Json.Nodes.JsonObject where, Action<string, string> error)
     {
-        if (RollupWhere.Fields(where).Select(child.Field).FirstOrDefault(f => f is not null && FieldTypes.Of(f).Computed && f.Type != FieldTypeNames.AutoNumber) is { } computed)
+        if (FilterShorthand.Fields(where).Select(child.Field).FirstOrDefault(f => f is not null && FieldTypes.Of(f).Computed && f.Type != FieldTypeNames.AutoNumber) is { } computed)
         {
             error("rollup.where", Texts.Get("rollup.whereComputed", computed.Slug));
         }
-        else if (RollupWhere.UsesRelativeDates(where))
+        else if (FilterShorthand.UsesRelativeDates(where))
         {
             error("rollup.where", Texts.Get("rollup.whereRelative"));
         }

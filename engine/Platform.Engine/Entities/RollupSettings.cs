@@ -22,7 +22,7 @@ public sealed record RollupSettings
 
     /// <summary>
     /// Which child records count: the records API's filter JSON, or the short form <c>{field: value}</c>
-    /// for equalities (see <see cref="RollupWhere"/>).
+    /// for equalities (see <see cref="FilterShorthand"/>).
     /// </summary>
     public JsonObject? Where { get; init; }
 }

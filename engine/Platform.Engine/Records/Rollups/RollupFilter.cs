@@ -9,7 +9,7 @@ namespace Platform.Engine.Records.Rollups;
 public sealed class RollupFilter(ISqlDialect dialect, LocalCalendar calendar) : IRollupFilter
 {
     public Result<string> Compile(EntityDefinition child, JsonObject where, SqlFragment sql) =>
-        new FilterCompiler(child, sql, dialect, calendar.Today(), calendar.Zone).Compile(RollupWhere.ToFilter(where));
+        new FilterCompiler(child, sql, dialect, calendar.Today(), calendar.Zone).Compile(FilterShorthand.ToFilter(where));
 
     public string? Check(EntityDefinition child, JsonObject where) =>
         Compile(child, where, new SqlFragment()).Failure is { } failure

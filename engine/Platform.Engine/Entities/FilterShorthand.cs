@@ -4,12 +4,13 @@ using System.Text.Json.Nodes;
 namespace Platform.Engine.Entities;
 
 /// <summary>
-/// A rollup's filter. It is the records API's filter JSON (<c>{"and":[{"field","op","value"}]}</c>) or, for
-/// the common case, a short map of equalities <c>{"channel":"meeting"}</c> that stands for the same filter.
+/// A filter written in a definition or a script (a rollup's <c>where</c>, <c>related()</c>'s filter): the
+/// records API's filter JSON (<c>{"and":[{"field","op","value"}]}</c>) or, for the common case, a short map
+/// of equalities <c>{"channel":"meeting"}</c> that stands for the same filter.
 /// </summary>
-public static class RollupWhere
+public static class FilterShorthand
 {
-    /// <summary>Relative dates move with the clock while a stored rollup only moves with writes, so they are refused.</summary>
+    /// <summary>The operators whose meaning moves with the calendar.</summary>
     public static readonly string[] RelativeOperators = ["last_days", "next_days", "period"];
 
     /// <summary>The filter JSON the short form stands for (the filter form as it is).</summary>
@@ -36,6 +37,7 @@ public static class RollupWhere
     public static IEnumerable<string> Fields(JsonObject where) =>
         IsFilter(where) ? Conditions(where).Select(c => c["field"]).OfType<JsonValue>().Select(v => v.ToString()) : where.Select(p => p.Key);
 
+    /// <summary>Whether the filter moves with the calendar: a stored rollup only moves with writes, so it refuses such filters.</summary>
     public static bool UsesRelativeDates(JsonObject where) =>
         IsFilter(where) && Conditions(where).Any(c => c["op"] is JsonValue op && RelativeOperators.Contains(op.ToString()));
 
