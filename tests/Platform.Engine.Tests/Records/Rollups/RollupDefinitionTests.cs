@@ -99,4 +99,22 @@ public sealed class RollupDefinitionTests : RollupTest
         var text = ScriptDeclarations.Generate(deal, ["deal"], new Platform.Engine.Scripting.ScriptOptions());
         Assert.Contains("last_due: string | null;", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ARollupOverItsOwnEntity_CountsSubTasks()
+    {
+        await Engine.EntityAsync("""
+            {"slug":"task","label":{"en":"Task"},"fields":[{"slug":"title","type":"text"},
+              {"slug":"parent","type":"relation","relation":{"entity":"task","onDelete":"cascade"}},
+              {"slug":"subtasks","type":"rollup","rollup":{"entity":"task","via":"parent","function":"count"}}]}
+            """);
+        var parent = (long)(await Engine.CreateAsync("task", """{"title":"Launch"}"""))["id"]!;
+        await Engine.CreateAsync("task", $$"""{"title":"Brief","parent":{{parent}}}""");
+        var child = (long)(await Engine.CreateAsync("task", $$"""{"title":"Mail","parent":{{parent}}}"""))["id"]!;
+        await Engine.CreateAsync("task", $$"""{"title":"Draft","parent":{{child}}}""");
+
+        var tasks = await Engine.ListAsync("task", new Platform.Engine.Records.RecordQuery { Sort = "id" });
+
+        Assert.Equal([2L, 0L, 1L, 0L], tasks.Items.Select(t => (long)t["subtasks"]!));
+    }
 }
