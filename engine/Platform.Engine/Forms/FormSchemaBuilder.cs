@@ -204,6 +204,10 @@ public static class FormSchemaBuilder
                 (JsonNode)(Languages.Pick(settings?.OptionLabels?.GetValueOrDefault(o.Value), language)
                     ?? Languages.Pick(o.Label, language) ?? o.Value)).ToArray());
         }
+        else if (field.Stages is { } stages)
+        {
+            ui["ui:enumNames"] = new JsonArray(stages.Select(s => (JsonNode)(Languages.Pick(s.Label, language) ?? s.Value)).ToArray());
+        }
         if (field.Type == FieldTypeNames.Relation)
         {
             ui["ui:options"] = new JsonObject { ["entity"] = field.Relation?.Entity };

@@ -143,4 +143,20 @@ public sealed class FormSchemaBuilderTests
         var ruled = Everything with { Rules = [Json.Deserialize<FormRule>("""{"when":{"required":["vip"]},"effect":"require","field":"notes"}""")] };
         Assert.True((await FormCompiler.CompileAsync(Lead, ruled, 1)).ChecksBeyondFields);
     }
+
+    [Theory]
+    [InlineData("zh-CN", "新线索")]
+    [InlineData("en", "New")]
+    public void StageField_OffersItsStagesByLabel_InTheRequestedLanguage(string language, string firstLabel)
+    {
+        var deal = Json.Deserialize<EntityDefinition>("""
+            {"slug":"deal","fields":[{"slug":"stage","type":"stage","stages":[
+              {"value":"new","label":{"zh-CN":"新线索","en":"New"}},{"value":"won","category":"won"}]}]}
+            """);
+        var form = new FormDefinition { Slug = "all", Layout = FormSchemaBuilder.DefaultLayout(deal) };
+        var schema = FormSchemaBuilder.Schema(deal, form, language);
+        var ui = FormSchemaBuilder.UiSchema(deal, form, language);
+        Assert.Equal(["new", "won"], schema["properties"]!["stage"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal([firstLabel, "won"], ui["stage"]!["ui:enumNames"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
 }

@@ -1,1 +1,3 @@
+import './recordDetail.css';
+
 export { RecordDetailPage } from './RecordDetailPage';

@@ -1,23 +1,23 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Drawer, Space, Spin, Tabs, Typography } from 'antd';
+import { ExportOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Space, Tabs, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isProblem, problemText } from '../../shared/api';
+import { Link } from 'react-router';
 import type { FormData, FormRendererHandle } from '../../shared/forms';
 import { localize } from '../../shared/i18n';
-import { ScriptFailureAlert, scriptFailure, type ScriptFailure } from '../../shared/scripting';
 import { isComputed, type EntityDefinition } from '../../shared/schema';
-import { ErrorResult } from '../../shared/ui/ErrorResult';
 import { formatDateTime, formatValue } from './formatValue';
-import { formFields, toCreateBody, toFormData, toUpdateBody } from './recordForm';
-import { RecordForm } from './RecordForm';
+import { formFields, toFormData } from './recordForm';
+import { RecordFormPanel } from './RecordFormPanel';
 import { RecordHistory } from './RecordHistory';
+import { RecordProblemAlert } from './RecordProblemAlert';
 import { RecordScores } from './RecordScores';
+import { recordPath } from './recordPath';
 import { recordsApi } from './recordsApi';
 import type { RecordItem } from './types';
 import { useFormatContext } from './useFormatContext';
 import { useRecordForm } from './useRecordForm';
-import { useRecordMutations } from './useRecordMutations';
+import { useRecordSave } from './useRecordSave';
 
 type Props = {
   entity: EntityDefinition;
@@ -27,74 +27,32 @@ type Props = {
   onClose: () => void;
 };
 
-type Problem = { kind: 'stale' | 'other'; text: string } | { kind: 'script'; failure: ScriptFailure };
-
 /**
  * Create or edit a record with the entity's record form: checked in the browser as the server checks it;
  * server errors land at their fields, a stale version offers a reload.
  */
 export function RecordDrawer({ entity, record: initial, open, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const formRef = useRef<FormRendererHandle>(null);
   const recordForm = useRecordForm(entity.slug);
   const [record, setRecord] = useState(initial);
-  const [problem, setProblem] = useState<Problem>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>();
-  const { create, update } = useRecordMutations(entity.slug);
+  const { save, saving, problem, fieldErrors, clear, showError } = useRecordSave(entity.slug);
   const context = useFormatContext();
   const fields = useMemo(() => (recordForm.data ? formFields(recordForm.data) : []), [recordForm.data]);
   const readOnly = entity.fields.filter((field) => isComputed(field.type));
   const formData = useMemo(() => (record ? toFormData(fields, record) : {}), [fields, record]);
-  const saving = create.isPending || update.isPending;
 
-  const showProblem = (error: unknown) => {
-    // A 409 without field errors on an update is the version check (If-Match); a unique value already
-    // used comes with errors keyed by its field.
-    if (record && isProblem(error, 409) && Object.keys(error.errors).length === 0) {
-      setProblem({ kind: 'stale', text: t('records.staleVersion') });
-      return;
-    }
-    // A script that threw, timed out or hit a limit names itself and the place; say so, not "failed".
-    const failure = scriptFailure(error);
-    if (failure) {
-      setProblem({ kind: 'script', failure });
-      return;
-    }
-    if (isProblem(error) && Object.keys(error.errors).length > 0) {
-      setFieldErrors(error.errors);
-      return;
-    }
-    setProblem({ kind: 'other', text: problemText(error, t('errors.unexpected')) });
-  };
-
-  const save = async (data: FormData) => {
-    setProblem(undefined);
-    setFieldErrors(undefined);
-    try {
-      if (record) {
-        const body = toUpdateBody(fields, record, data);
-        if (Object.keys(body).length > 0) await update.mutateAsync({ id: record.id, version: record.version, body });
-        void message.success(t('records.saved'));
-      } else {
-        await create.mutateAsync(toCreateBody(fields, data));
-        void message.success(t('records.created'));
-      }
-      onClose();
-    } catch (error) {
-      showProblem(error);
-    }
+  const submit = async (data: FormData) => {
+    if (await save({ fields, data, record })) onClose();
   };
 
   const reload = async () => {
     if (!record) return;
     try {
-      const fresh = await recordsApi.get(entity.slug, record.id);
-      setRecord(fresh);
-      setFieldErrors(undefined);
-      setProblem(undefined);
+      setRecord(await recordsApi.get(entity.slug, record.id));
+      clear();
     } catch (error) {
-      setProblem({ kind: 'other', text: problemText(error, t('errors.unexpected')) });
+      showError(error);
     }
   };
 
@@ -104,27 +62,7 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
 
   const details = (
     <>
-      {problem?.kind === 'script' && (
-        <div style={{ marginBottom: 16 }}>
-          <ScriptFailureAlert failure={problem.failure} />
-        </div>
-      )}
-      {problem && problem.kind !== 'script' && (
-        <Alert
-          type={problem.kind === 'stale' ? 'warning' : 'error'}
-          showIcon
-          message={problem.text}
-          data-testid="record-error"
-          style={{ marginBottom: 16 }}
-          action={
-            problem.kind === 'stale' && (
-              <Button size="small" icon={<ReloadOutlined />} onClick={() => void reload()} data-testid="record-reload">
-                {t('records.reload')}
-              </Button>
-            )
-          }
-        />
-      )}
+      <RecordProblemAlert problem={problem} onReload={() => void reload()} />
       {record && <RecordScores entity={entity} id={record.id} />}
       {record && readOnly.length > 0 && (
         <Descriptions size="small" column={1} className="record-readonly">
@@ -135,19 +73,13 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
           ))}
         </Descriptions>
       )}
-      {recordForm.data ? (
-        <RecordForm
-          form={recordForm.data}
-          formData={formData}
-          serverErrors={fieldErrors}
-          formRef={formRef}
-          onSubmit={(data) => void save(data)}
-        />
-      ) : recordForm.isError ? (
-        <ErrorResult error={recordForm.error} onRetry={() => void recordForm.refetch()} />
-      ) : (
-        <Spin className="record-form-loading" />
-      )}
+      <RecordFormPanel
+        query={recordForm}
+        formData={formData}
+        serverErrors={fieldErrors}
+        formRef={formRef}
+        onSubmit={(data) => void submit(data)}
+      />
       {record && (
         <Typography.Text type="secondary" className="record-meta">
           {t('records.meta', {
@@ -171,6 +103,13 @@ export function RecordDrawer({ entity, record: initial, open, onClose }: Props) 
       data-testid="record-drawer"
       extra={
         <Space>
+          {record && (
+            <Link to={recordPath(entity.slug, record.id)} data-testid="record-open-page">
+              <Button type="text" icon={<ExportOutlined />}>
+                {t('recordDetail.openPage')}
+              </Button>
+            </Link>
+          )}
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button
             type="primary"

@@ -1,13 +1,12 @@
 import type { Ref } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormRenderer, type FormData, type FormRendererHandle } from '../../shared/forms';
+import { FormRenderer, type FormData, type FormRendererHandle, type RenderedForm } from '../../shared/forms';
 import { withOwnerField } from './recordForm';
-import type { RecordFormDefinition } from './recordFormTypes';
 import { recordWidgets } from './recordWidgets';
 
 type Props = {
-  form: RecordFormDefinition;
+  form: RenderedForm;
   formData: FormData;
   serverErrors?: Record<string, string[]>;
   formRef: Ref<FormRendererHandle>;

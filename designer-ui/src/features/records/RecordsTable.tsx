@@ -1,17 +1,20 @@
-import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, ExportOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Table, Tooltip, type TableColumnsType, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { localize } from '../../shared/i18n';
 import type { FieldDefinition } from '../../shared/schema';
 import { isNumeric, valueType } from '../../shared/schema';
 import { isSystemColumn } from './columns';
 import { formatDateTime, linkLabel, type FormatContext } from './formatValue';
+import { recordPath } from './recordPath';
 import { applyTableSorters, sortOrderOf, type SortItem } from './sortParam';
 import type { RecordItem } from './types';
 import { ValueCell } from './ValueCell';
 
 type Props = {
+  entity: string;
   fields: FieldDefinition[];
   columns: string[];
   records: RecordItem[];
@@ -73,7 +76,7 @@ export function RecordsTable(props: Props) {
     key: 'actions',
     title: t('records.actions'),
     fixed: 'right',
-    width: trash ? 110 : 96,
+    width: trash ? 110 : 124,
     render: (_: unknown, record) =>
       trash ? (
         <Button
@@ -86,6 +89,11 @@ export function RecordsTable(props: Props) {
         </Button>
       ) : (
         <Space size={2}>
+          <Tooltip title={t('recordDetail.openPage')}>
+            <Link to={recordPath(props.entity, record.id)} data-testid={`record-page-${record.id}`}>
+              <Button size="small" type="text" icon={<ExportOutlined />} aria-label={t('recordDetail.openPage')} />
+            </Link>
+          </Tooltip>
           <Tooltip title={t('common.edit')}>
             <Button
               size="small"
@@ -110,7 +118,7 @@ export function RecordsTable(props: Props) {
               danger
               icon={<DeleteOutlined />}
               aria-label={t('common.delete')}
-                  data-testid={`record-delete-${record.id}`}
+              data-testid={`record-delete-${record.id}`}
             />
           </Popconfirm>
         </Space>

@@ -173,6 +173,7 @@ export function RecordsWorkspace({ entity, canDesign, actions }: Props) {
           <ErrorResult error={records.error} onRetry={() => void records.refetch()} />
         ) : (
           <RecordsTable
+            entity={entity.slug}
             fields={entity.fields}
             columns={columns}
             records={records.data?.items ?? []}
