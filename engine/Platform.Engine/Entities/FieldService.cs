@@ -171,15 +171,8 @@ public sealed class FieldService(
     {
         if (field.Slug != current.Slug)
         {
-            updated = RollupDefinitions.RenameField(updated, updated.Slug, current.Slug, field.Slug);
-            foreach (var other in await store.ListAsync(scope, ct))
-            {
-                if (other.Slug != updated.Slug && other.Fields.Any(f => f.Rollup?.Entity == updated.Slug && RollupDefinitions.Reads(f.Rollup, current.Slug)))
-                {
-                    await store.UpdateAsync(scope, other.Slug, RollupDefinitions.RenameField(other, updated.Slug, current.Slug, field.Slug), ct);
-                    scope.AfterCommit(catalog.Invalidate);
-                }
-            }
+            // Other entities' definitions saved here are reloaded with this one's: the catalog is dropped after the commit.
+            updated = await rollups.FollowRenameAsync(scope, updated, current.Slug, field.Slug, ct);
         }
         var index = updated.Fields.FindIndex(f => f.Slug == field.Slug);
         if (updated.Fields[index].Type == FieldTypeNames.Rollup)

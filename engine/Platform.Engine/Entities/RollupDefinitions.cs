@@ -36,16 +36,16 @@ public sealed class RollupDefinitions(EntityStore store, IRollupFilter filter)
     }
 
     /// <summary>
-    /// Refuses a change to <paramref name="child"/> (a field changed, or <paramref name="deleted"/> removed)
-    /// that a rollup reading it could not survive; <paramref name="self"/> is the entity being saved, which
-    /// may hold rollups over itself.
+    /// Refuses a change to <paramref name="child"/>, given as it will be saved (a field changed, or
+    /// <paramref name="deleted"/> removed), that a rollup reading it could not survive. The child's own
+    /// rollups over itself are checked as they will be saved too.
     /// </summary>
     public async Task<Failure?> CheckReadersAsync(WriteScope scope, EntityDefinition child, string? deleted, CancellationToken ct)
     {
         foreach (var parent in await store.ListAsync(scope, ct))
         {
             var current = parent.Slug == child.Slug ? child : parent;
-            foreach (var rollup in current.Fields.Where(f => f.Rollup?.Entity == child.Slug && f.Slug != deleted))
+            foreach (var rollup in current.Fields.Where(f => f.Rollup?.Entity == child.Slug))
             {
                 var broken = deleted is not null && Reads(rollup.Rollup!, deleted);
                 var resolved = broken ? null : Resolve(current.Slug, rollup, child, (_, _) => broken = true);
@@ -58,7 +58,23 @@ public sealed class RollupDefinitions(EntityStore store, IRollupFilter filter)
         return null;
     }
 
-    /// <summary>The first rollup of another entity that reads <paramref name="entity"/>, as "rollup (entity)" text.</summary>
+    /// <summary>
+    /// The entity being saved with its field <paramref name="from"/> called <paramref name="to"/> in its own
+    /// rollups over itself; rollups of other entities reading the field are renamed and saved here.
+    /// </summary>
+    public async Task<EntityDefinition> FollowRenameAsync(WriteScope scope, EntityDefinition entity, string from, string to, CancellationToken ct)
+    {
+        foreach (var other in await store.ListAsync(scope, ct))
+        {
+            if (other.Slug != entity.Slug && other.Fields.Any(f => f.Rollup?.Entity == entity.Slug && Reads(f.Rollup, from)))
+            {
+                await store.UpdateAsync(scope, other.Slug, RenameField(other, entity.Slug, from, to), ct);
+            }
+        }
+        return RenameField(entity, entity.Slug, from, to);
+    }
+
+    /// <summary>Why <paramref name="entity"/> cannot be deleted while a rollup of another entity reads it, if one does.</summary>
     public static string? ReaderOf(IEnumerable<EntityDefinition> all, string entity) =>
         all.Where(e => e.Slug != entity).SelectMany(e => e.Fields.Where(f => f.Rollup?.Entity == entity).Select(f => Texts.Get("rollup.reader", Label(f), Label(e))))
             .FirstOrDefault();

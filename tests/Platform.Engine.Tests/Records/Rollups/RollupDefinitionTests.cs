@@ -84,6 +84,13 @@ public sealed class RollupDefinitionTests : RollupTest
     }
 
     [Fact]
+    public async Task DeletingAFieldARollupReads_IsRefused_WhenTheRollupHasTheSameSlug()
+    {
+        await RollupAsync("""{"slug":"minutes","type":"rollup","rollup":{"entity":"activity","via":"deal","function":"sum","field":"minutes"}}""");
+        Assert.IsType<ConflictFailure>((await Engine.Fields.DeleteAsync("activity", "minutes", confirm: true, CancellationToken.None)).Failure);
+    }
+
+    [Fact]
     public async Task ChangingTheTypeOfAnAggregatedField_IsRefused()
     {
         await RollupAsync("""{"slug":"total_minutes","type":"rollup","rollup":{"entity":"activity","via":"deal","function":"sum","field":"minutes"}}""");
