@@ -14,7 +14,7 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
     public Task<Result<EntityDefinition>> CreateAsync(EntityDefinition entityInput, CancellationToken ct) =>
         database.WriteAsync<EntityDefinition>(async scope =>
         {
-            var input = entityInput with { Fields = [.. (entityInput.Fields ?? []).Select(DefinitionRules.WithLabel)] };
+            var input = entityInput with { Fields = [.. (entityInput.Fields ?? []).Select(DefinitionRules.WithLabel).Select(RollupDefinitions.WithoutStraySettings)] };
             var errors = new ValidationErrors();
             DefinitionRules.CheckEntity(input, errors);
             if (errors.Any)

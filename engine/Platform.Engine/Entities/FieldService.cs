@@ -17,7 +17,7 @@ public sealed class FieldService(
     public Task<Result<FieldDefinition>> AddAsync(string entitySlug, FieldDefinition fieldInput, CancellationToken ct) =>
         database.WriteAsync<FieldDefinition>(async scope =>
         {
-            var field = DefinitionRules.WithLabel(fieldInput);
+            var field = RollupDefinitions.WithoutStraySettings(DefinitionRules.WithLabel(fieldInput));
             if (await store.FindAsync(scope, entitySlug, ct) is not { } entity)
             {
                 return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
@@ -303,7 +303,7 @@ public sealed class FieldService(
         }
         var errors = new ValidationErrors();
         DefinitionRules.CheckField(field!, "", errors);
-        return errors.Any ? errors.ToFailure() : field!;
+        return errors.Any ? errors.ToFailure() : RollupDefinitions.WithoutStraySettings(field!);
     }
 
     /// <summary>Errors about relation targets are keyed by field index; for a single field drop the index.</summary>

@@ -101,6 +101,13 @@ public sealed class RollupDefinitions(EntityStore store, IRollupFilter filter)
         Fields = [.. parent.Fields.Select(f => f.Rollup is { } r && r.Entity == from ? f with { Rollup = r with { Entity = to } } : f)],
     };
 
+    /// <summary>
+    /// The field without rollup settings unless it is a rollup: a field changed from a rollup to another type
+    /// keeps no settings that would make it look like one.
+    /// </summary>
+    public static FieldDefinition WithoutStraySettings(FieldDefinition field) =>
+        field.Type == FieldTypeNames.Rollup || field.Rollup is null ? field : field with { Rollup = null };
+
     public static bool Reads(RollupSettings rollup, string field) =>
         rollup.Via == field || rollup.Field == field || (rollup.Where is { } where && FilterShorthand.Fields(where).Contains(field));
 

@@ -9,7 +9,7 @@ public sealed record RollupPath(EntityDefinition Parent, FieldDefinition Field, 
 
     /// <summary>Every rollup over <paramref name="child"/>, from the definitions in <paramref name="all"/>.</summary>
     public static IEnumerable<RollupPath> Over(IReadOnlyList<EntityDefinition> all, EntityDefinition child) =>
-        all.SelectMany(parent => parent.Fields.Where(f => f.Rollup?.Entity == child.Slug).Select(f => new RollupPath(parent, f, child)));
+        all.SelectMany(parent => parent.Fields.Where(f => f.Type == FieldTypeNames.Rollup && f.Rollup?.Entity == child.Slug).Select(f => new RollupPath(parent, f, child)));
 
     /// <summary>The rollups of <paramref name="parent"/>, each with the entity it reads (when it still exists).</summary>
     public static IEnumerable<RollupPath> Of(IReadOnlyList<EntityDefinition> all, EntityDefinition parent) =>

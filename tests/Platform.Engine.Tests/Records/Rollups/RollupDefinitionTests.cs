@@ -91,6 +91,22 @@ public sealed class RollupDefinitionTests : RollupTest
     }
 
     [Fact]
+    public async Task ARollupChangedToANumber_IsNoLongerKeptByChildWrites()
+    {
+        await RollupAsync("""{"slug":"tally","type":"rollup","rollup":{"entity":"activity","via":"deal","function":"count"}}""");
+        var deal = await DealAsync();
+        await ActivityAsync(deal);
+
+        var changed = await ChangeFieldAsync("deal", "tally", """{"type":"number"}""");
+        Assert.True(changed.IsSuccess, EngineFixture.Describe(changed.Failure));
+        Assert.Null(changed.Value!.Rollup);
+        await Engine.Records.UpdateAsync("deal", deal, EngineFixture.Parse("""{"tally":7}"""), null, EngineFixture.Admin, CancellationToken.None);
+        await ActivityAsync(deal);
+
+        Assert.Equal(7L, await ValueAsync(deal, "tally"));
+    }
+
+    [Fact]
     public async Task ChangingTheTypeOfAnAggregatedField_IsRefused()
     {
         await RollupAsync("""{"slug":"total_minutes","type":"rollup","rollup":{"entity":"activity","via":"deal","function":"sum","field":"minutes"}}""");
