@@ -7,6 +7,7 @@ using Platform.Engine.Identity;
 using Platform.Engine.Records;
 using Platform.Engine.Records.Formulas;
 using Platform.Engine.Records.Pipelines;
+using Platform.Engine.Records.Rollups;
 using Platform.Engine.Records.Rules;
 using Platform.Engine.Records.Transfers;
 using Platform.Engine.Scripting;
@@ -51,6 +52,7 @@ public static class PlatformEngine
         services.AddSingleton<RecordService>();
         services.AddRules();
         services.AddFormulas();
+        services.AddRollups();
         services.AddSingleton<FormSubmissionService>();
         services.AddSingleton<ViewStore>();
         services.AddSingleton<ViewService>();

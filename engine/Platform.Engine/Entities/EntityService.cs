@@ -4,7 +4,7 @@ using Platform.Engine.Storage;
 namespace Platform.Engine.Entities;
 
 /// <summary>Creates, changes and removes entities: the table and its definition change together.</summary>
-public sealed class EntityService(Database database, EntityCatalog catalog, EntityStore store, SchemaStore schema, TimeProvider clock)
+public sealed class EntityService(Database database, EntityCatalog catalog, EntityStore store, SchemaStore schema, RollupDefinitions rollups, TimeProvider clock)
 {
     public Task<IReadOnlyList<EntityDefinition>> ListAsync(CancellationToken ct) => catalog.AllAsync(ct);
 
@@ -14,7 +14,7 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
     public Task<Result<EntityDefinition>> CreateAsync(EntityDefinition entityInput, CancellationToken ct) =>
         database.WriteAsync<EntityDefinition>(async scope =>
         {
-            var input = entityInput with { Fields = [.. (entityInput.Fields ?? []).Select(DefinitionRules.WithLabel)] };
+            var input = entityInput with { Fields = [.. (entityInput.Fields ?? []).Select(DefinitionRules.WithLabel).Select(RollupDefinitions.WithoutStraySettings)] };
             var errors = new ValidationErrors();
             DefinitionRules.CheckEntity(input, errors);
             if (errors.Any)
@@ -29,6 +29,11 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
             if (targets is not null)
             {
                 return targets;
+            }
+            input = await ResolveRollupsAsync(scope, input, errors, ct);
+            if (errors.Any)
+            {
+                return errors.ToFailure();
             }
             var now = clock.GetUtcNow();
             var entity = input with { CreatedAt = now, UpdatedAt = now };
@@ -73,12 +78,17 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
             {
                 return new NotFoundFailure(Texts.Get("entity.notFound", slug));
             }
-            foreach (var other in await store.ListAsync(scope, ct))
+            var all = await store.ListAsync(scope, ct);
+            foreach (var other in all)
             {
                 if (other.Slug != slug && other.Fields.Find(f => f.Relation?.Entity == slug) is { } link)
                 {
                     return new ConflictFailure(Texts.Get("entity.referenced", link.Slug, other.Slug));
                 }
+            }
+            if (RollupDefinitions.ReaderOf(all, slug) is { } reader)
+            {
+                return new ConflictFailure(reader);
             }
             var records = await schema.CountRowsAsync(scope, slug, ct);
             if (records > 0 && !confirm)
@@ -152,15 +162,28 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
         // Relation fields elsewhere (and on the entity itself) name their target by slug.
         foreach (var other in await store.ListAsync(scope, ct))
         {
-            if (other.Slug != entity.Slug && other.Fields.Any(f => f.Relation?.Entity == entity.Slug))
+            if (other.Slug != entity.Slug && other.Fields.Any(f => f.Relation?.Entity == entity.Slug || f.Rollup?.Entity == entity.Slug))
             {
                 await store.UpdateAsync(scope, other.Slug, Retarget(other, entity.Slug, to), ct);
             }
         }
     }
 
-    private static EntityDefinition Retarget(EntityDefinition entity, string from, string to) => entity with
+    /// <summary>The definition with its relations to <paramref name="from"/>, and its rollups over it, naming <paramref name="to"/>.</summary>
+    private static EntityDefinition Retarget(EntityDefinition entity, string from, string to) => RollupDefinitions.RenameEntity(entity with
     {
         Fields = [.. entity.Fields.Select(f => f.Relation?.Entity == from ? f with { Relation = f.Relation with { Entity = to } } : f)],
-    };
+    }, from, to);
+
+    /// <summary>Rollups defined with a new entity can only read the entity itself (nothing else links to it yet).</summary>
+    private async Task<EntityDefinition> ResolveRollupsAsync(WriteScope scope, EntityDefinition entity, ValidationErrors errors, CancellationToken ct)
+    {
+        var fields = new List<FieldDefinition>(entity.Fields.Count);
+        for (var i = 0; i < entity.Fields.Count; i++)
+        {
+            var field = entity.Fields[i];
+            fields.Add(field.Type == FieldTypeNames.Rollup ? await rollups.ResolveAsync(scope, entity, field, $"fields[{i}].", errors, ct) ?? field : field);
+        }
+        return entity with { Fields = fields };
+    }
 }

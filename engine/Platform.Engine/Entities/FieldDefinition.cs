@@ -42,7 +42,10 @@ public sealed record FieldDefinition
 
     public int? MaxLength { get; init; }
 
-    /// <summary>What a formula field's script returns: number, text, boolean, date or datetime.</summary>
+    /// <summary>
+    /// What a formula field's script returns: number, text, boolean, date or datetime. For a rollup the
+    /// engine derives it from the aggregated field when the rollup is saved.
+    /// </summary>
     public string? ResultType { get; init; }
 
     /// <summary>A stage field's stages, in pipeline order.</summary>
@@ -50,6 +53,9 @@ public sealed record FieldDefinition
 
     /// <summary>Whether a stage field lets a record move back to an earlier stage.</summary>
     public bool? AllowBackward { get; init; }
+
+    /// <summary>A rollup field's aggregate over related records.</summary>
+    public RollupSettings? Rollup { get; init; }
 
     /// <summary>A formula field's script (JavaScript; a bare expression or a body that returns).</summary>
     public string? Formula { get; init; }

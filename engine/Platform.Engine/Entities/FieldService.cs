@@ -12,12 +12,12 @@ namespace Platform.Engine.Entities;
 public sealed class FieldService(
     Database database, EntityCatalog catalog, EntityStore store, SchemaStore schema,
     SearchIndexStore search, SequenceStore sequences, ReferenceStore references, IEnumerable<IFieldDependents> dependents,
-    TimeProvider clock)
+    RollupDefinitions rollups, TimeProvider clock)
 {
     public Task<Result<FieldDefinition>> AddAsync(string entitySlug, FieldDefinition fieldInput, CancellationToken ct) =>
         database.WriteAsync<FieldDefinition>(async scope =>
         {
-            var field = DefinitionRules.WithLabel(fieldInput);
+            var field = RollupDefinitions.WithoutStraySettings(DefinitionRules.WithLabel(fieldInput));
             if (await store.FindAsync(scope, entitySlug, ct) is not { } entity)
             {
                 return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
@@ -31,6 +31,14 @@ public sealed class FieldService(
             if (entity.Field(field.Slug) is not null)
             {
                 return new ConflictFailure(Texts.Get("field.exists", field.Slug));
+            }
+            if (field.Type == FieldTypeNames.Rollup)
+            {
+                field = await rollups.ResolveAsync(scope, entity, field, "", errors, ct) ?? field;
+                if (errors.Any)
+                {
+                    return errors.ToFailure();
+                }
             }
             var updated = entity with { Fields = [.. entity.Fields, field], UpdatedAt = clock.GetUtcNow() };
             if (await EntityService.CheckRelationTargetsAsync(scope, updated, store, ct) is { } bad)
@@ -88,6 +96,12 @@ public sealed class FieldService(
             {
                 return held;
             }
+            var withRollups = await FollowRollupsAsync(scope, updated, current, field, ct);
+            if (!withRollups.IsSuccess)
+            {
+                return withRollups.Failure;
+            }
+            (updated, field) = (withRollups.Value, withRollups.Value.Fields[index]);
             var changed = await ApplyDataChangeAsync(scope, entity.Slug, current, field, ct);
             if (changed is { } blocked)
             {
@@ -115,6 +129,10 @@ public sealed class FieldService(
             if (entity.Field(fieldSlug) is not { } field)
             {
                 return new NotFoundFailure(Texts.Get("field.notFound", fieldSlug));
+            }
+            if (await rollups.CheckReadersAsync(scope, entity with { Fields = [.. entity.Fields.Where(f => f != field)] }, field.Slug, ct) is { } read)
+            {
+                return read;
             }
             var filled = await schema.CountFilledAsync(scope, entity.Slug, field.Slug, ct);
             if (filled > 0 && !confirm)
@@ -145,6 +163,37 @@ public sealed class FieldService(
     {
         await store.UpdateAsync(scope, slug, updated, ct);
         scope.AfterCommit(catalog.Invalidate);
+    }
+
+    /// <summary>
+    /// Keeps rollups right about a changed field: a renamed field is renamed in the rollups that read it
+    /// (those of other entities are saved here), a rollup being saved gets its result type, and a change
+    /// that would break a rollup reading the field is refused.
+    /// </summary>
+    private async Task<Result<EntityDefinition>> FollowRollupsAsync(WriteScope scope, EntityDefinition updated, FieldDefinition current,
+        FieldDefinition field, CancellationToken ct)
+    {
+        if (field.Slug != current.Slug)
+        {
+            // Other entities' definitions saved here are reloaded with this one's: the catalog is dropped after the commit.
+            updated = await rollups.FollowRenameAsync(scope, updated, current.Slug, field.Slug, ct);
+        }
+        var index = updated.Fields.FindIndex(f => f.Slug == field.Slug);
+        if (updated.Fields[index].Type == FieldTypeNames.Rollup)
+        {
+            var errors = new ValidationErrors();
+            var resolved = await rollups.ResolveAsync(scope, updated, updated.Fields[index], "", errors, ct);
+            if (resolved is null)
+            {
+                return errors.ToFailure();
+            }
+            updated = updated with { Fields = [.. updated.Fields.Select((f, i) => i == index ? resolved : f)] };
+        }
+        if (await rollups.CheckReadersAsync(scope, updated, null, ct) is { } broken)
+        {
+            return broken;
+        }
+        return updated;
     }
 
     /// <summary>Converts, renames or re-indexes the column; a failure means existing data blocks the change.</summary>
@@ -213,7 +262,7 @@ public sealed class FieldService(
         WriteScope scope, string entity, FieldDefinition from, FieldDefinition to, CancellationToken ct)
     {
         var rows = await schema.ReadColumnAsync(scope, entity, from.Slug, ct);
-        if (to.Type == FieldTypeNames.Formula)
+        if (to.Type is FieldTypeNames.Formula or FieldTypeNames.Rollup)
         {
             // Whatever was stored is replaced: the recomputation that follows the change fills the column.
             return rows.Select(row => (row.Id, (object?)null)).ToList();
@@ -259,6 +308,7 @@ public sealed class FieldService(
     {
         NumberFieldType number => number.PrecisionOf(f),
         FormulaFieldType => FormulaFieldType.Inner(f, out var stored) is NumberFieldType number ? number.PrecisionOf(stored) : null,
+        RollupFieldType => RollupFieldType.Inner(f, out var stored) is NumberFieldType number ? number.PrecisionOf(stored) : null,
         _ => null,
     };
 
@@ -280,7 +330,7 @@ public sealed class FieldService(
         }
         var errors = new ValidationErrors();
         DefinitionRules.CheckField(field!, "", errors);
-        return errors.Any ? errors.ToFailure() : field!;
+        return errors.Any ? errors.ToFailure() : RollupDefinitions.WithoutStraySettings(field!);
     }
 
     /// <summary>Errors about relation targets are keyed by field index; for a single field drop the index.</summary>

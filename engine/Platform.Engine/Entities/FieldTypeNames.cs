@@ -22,4 +22,5 @@ public static class FieldTypeNames
     public const string Rating = "rating";
     public const string Formula = "formula";
     public const string Stage = "stage";
+    public const string Rollup = "rollup";
 }

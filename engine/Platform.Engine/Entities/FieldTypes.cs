@@ -26,6 +26,7 @@ public static class FieldTypes
         new RatingFieldType(),
         new FormulaFieldType(),
         new StageFieldType(),
+        new RollupFieldType(),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     public static IEnumerable<string> Names => ByName.Keys;

@@ -63,6 +63,7 @@ public static class ScriptDeclarations
         FieldTypeNames.MultiSelect => Options(field).Any() ? $"({TypeScriptText.Union(Options(field), "string")})[]" : "string[]",
         FieldTypeNames.Stage => TypeScriptText.Union((field.Stages ?? []).Select(s => s.Value), "string"),
         FieldTypeNames.Formula => field.ResultType is { } result ? ValueType(result) : "unknown",
+        FieldTypeNames.Rollup => ValueType(field.ResultType ?? FieldTypeNames.Number),
         _ => ValueType(field.Type),
     };
 
@@ -86,6 +87,7 @@ public static class ScriptDeclarations
         FieldTypeNames.Relation => $"relation: a record id of {field.Relation?.Entity}",
         FieldTypeNames.AutoNumber => "autonumber, read-only",
         FieldTypeNames.Formula => $"formula returning {field.ResultType}, read-only",
+        FieldTypeNames.Rollup => $"rollup: {field.Rollup?.Function} of {field.Rollup?.Entity} records, {field.ResultType}, read-only",
         _ => field.Type,
     };
 

@@ -17,6 +17,7 @@ import { FieldPalette } from './FieldPalette';
 import { FieldPanel } from './FieldPanel';
 import { FieldRowPreview } from './FieldRowPreview';
 import { PaletteItemPreview } from './PaletteItemPreview';
+import { rollupSources } from './rollups';
 import { useDesignerDrag } from './useDesignerDrag';
 import { useEntities } from './useEntities';
 import { useEntity } from './useEntity';
@@ -49,6 +50,7 @@ export function EntityDesignerPage() {
         typeName: allNames(type),
         entities: (entities.data ?? []).map((item) => item.slug),
         optionName: optionNames(),
+        rollupSource: rollupSources(entities.data ?? [], entity.slug).map((source) => ({ entity: source.entity.slug, via: source.via.slug }))[0],
       });
       try {
         const created = await create.mutateAsync(body);

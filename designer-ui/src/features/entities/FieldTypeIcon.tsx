@@ -1,6 +1,7 @@
 import {
   AlignLeftOutlined,
   ApartmentOutlined,
+  CalculatorOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   ClockCircleOutlined,
@@ -42,6 +43,7 @@ const icons: Record<FieldType, ComponentType<{ className?: string }>> = {
   rating: StarOutlined,
   formula: FunctionOutlined,
   stage: FunnelPlotOutlined,
+  rollup: CalculatorOutlined,
 };
 
 export function FieldTypeIcon({ type, className }: { type: FieldType; className?: string }) {

@@ -4,6 +4,7 @@ import { localize } from '../../shared/i18n';
 import { currencyCodes, hasSetting, type EntityDefinition, type FieldDefinition, type FieldType } from '../../shared/schema';
 import { StageSettings } from '../stages';
 import { OptionsEditor } from './OptionsEditor';
+import { RollupSettings } from './RollupSettings';
 import { useEntities } from './useEntities';
 
 type Props = { type: FieldType; entity: EntityDefinition; field: FieldDefinition };
@@ -75,6 +76,7 @@ export function TypeSettings({ type, entity, field }: Props) {
           <Input placeholder="L-{yyyy}-{0000}" data-testid="field-pattern" />
         </Form.Item>
       )}
+      {hasSetting(type, 'rollup') && <RollupSettings />}
       {hasSetting(type, 'max') && (
         <Form.Item name="max" label={t('designer.ratingMax')}>
           <InputNumber min={1} max={10} style={{ width: '100%' }} data-testid="field-max" />

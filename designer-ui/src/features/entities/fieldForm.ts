@@ -10,9 +10,11 @@ import {
   type FieldType,
   type FormulaResultType,
   type OnDelete,
+  type RollupFunction,
   type SelectOption,
 } from '../../shared/schema';
 import { defaultPipeline, toStageFieldForm, toStagePatch, type StageFieldForm } from '../stages';
+import { whereFromPairs, wherePairs, type WherePair } from './rollups';
 import { nextFieldSlug } from './slug';
 
 /** What the field side panel edits: every property, flat enough for antd Form names. */
@@ -34,6 +36,15 @@ export type FieldFormValues = {
   max?: number | null;
   resultType?: FormulaResultType;
   formula?: string;
+  /** A rollup's settings; its filter as `field = value` pairs, or as filter JSON text when it needs more. */
+  rollup: {
+    entity?: string;
+    via?: string;
+    function: RollupFunction;
+    field?: string | null;
+    where: WherePair[];
+    whereJson: string;
+  };
 } & Omit<StageFieldForm, 'default'>;
 
 export function toFieldForm(field: FieldDefinition): FieldFormValues {
@@ -57,10 +68,24 @@ export function toFieldForm(field: FieldDefinition): FieldFormValues {
     relation: { entity: field.relation?.entity, onDelete: field.relation?.onDelete ?? 'restrict' },
     pattern: field.pattern ?? null,
     max: field.max ?? null,
-    resultType: field.resultType ?? 'number',
+    resultType: field.type === 'formula' ? ((field.resultType as FormulaResultType | null | undefined) ?? 'number') : 'number',
     formula: field.formula ?? '',
     ...toStageFieldForm(field, defaultPipeline()),
+    rollup: {
+      entity: field.rollup?.entity,
+      via: field.rollup?.via,
+      function: field.rollup?.function ?? 'count',
+      field: field.rollup?.field ?? null,
+      where: wherePairs(field.rollup?.where) ?? [],
+      whereJson: field.rollup?.where && !wherePairs(field.rollup.where) ? JSON.stringify(field.rollup.where, null, 2) : '',
+    },
   };
+}
+
+/** A rollup's filter: the JSON text when given (checked by the form), else the pairs. */
+function rollupWhere(rollup: FieldFormValues['rollup']): Record<string, unknown> | null {
+  if (rollup.whereJson?.trim()) return JSON.parse(rollup.whereJson) as Record<string, unknown>;
+  return whereFromPairs(rollup.where);
 }
 
 const isBlank = (value: unknown) =>
@@ -103,6 +128,16 @@ export function toFieldPatch(values: FieldFormValues): FieldPatch {
   }
   if (hasSetting(type, 'formula')) patch.formula = values.formula ?? '';
   if (hasSetting(type, 'stages')) Object.assign(patch, toStagePatch(values));
+  if (hasSetting(type, 'rollup') && values.rollup) {
+    const { rollup } = values;
+    patch.rollup = {
+      entity: rollup.entity ?? '',
+      via: rollup.via ?? '',
+      function: rollup.function ?? 'count',
+      field: rollup.function === 'count' ? null : (rollup.field ?? null),
+      where: rollupWhere(rollup),
+    };
+  }
   return patch;
 }
 
@@ -115,6 +150,8 @@ export type NewFieldContext = {
   entities: string[];
   /** The word for a choice in each language, e.g. { 'zh-CN': '选项', en: 'Option' }: a select needs one. */
   optionName: LocalizedText;
+  /** A relation field of another entity pointing here, which a new rollup starts by counting. */
+  rollupSource?: { entity: string; via: string };
 };
 
 /** The body of a field created by dropping a type on the canvas: a free slug, a numbered label, defaults. */
@@ -153,6 +190,9 @@ export function newFieldBody(type: FieldType, context: NewFieldContext): FieldPa
       return { ...body, resultType: 'number', precision: 0, formula: '0' };
     case 'stage':
       return { ...body, stages: defaultPipeline() };
+    case 'rollup':
+      // Counting linked records needs no more than the link; without one the server says what is missing.
+      return { ...body, rollup: { entity: context.rollupSource?.entity ?? '', via: context.rollupSource?.via ?? '', function: 'count' } };
     default:
       return body;
   }

@@ -25,6 +25,11 @@ export function fieldFormNames(values: Pick<FieldFormValues, 'options' | 'stages
     ['max'],
     ['resultType'],
     ['formula'],
+    ['rollup', 'entity'],
+    ['rollup', 'via'],
+    ['rollup', 'function'],
+    ['rollup', 'field'],
+    ['rollup', 'whereJson'],
   ];
   (values.options ?? []).forEach((_option, index) => {
     names.push(['options', index, 'value'], ['options', index, 'label', 'zh-CN'], ['options', index, 'label', 'en']);

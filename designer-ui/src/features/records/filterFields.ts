@@ -59,6 +59,7 @@ export function operatorsFor(type: FieldType): FilterOp[] {
     case 'currency':
     case 'percent':
     case 'rating':
+    case 'rollup':
       return numberOps;
     case 'date':
       return dateOps;

@@ -49,8 +49,8 @@ export function toggledRule(rule: Rule, enabled: boolean): RuleBody {
   return { ...toRuleBody(toRuleForm(rule)), enabled };
 }
 
-// A formula computes its own value and an auto number is assigned: neither can receive a score or a grade.
-const writable = (field: FieldDefinition) => field.type !== 'formula' && field.type !== 'autonumber';
+// A formula or rollup computes its own value and an auto number is assigned: none can receive a score or a grade.
+const writable = (field: FieldDefinition) => !['formula', 'autonumber', 'rollup'].includes(field.type);
 
 /** The fields a rule of this kind may bind: any field for a message; a numeric field for a score. */
 export function fieldChoices(kind: RuleKind, fields: FieldDefinition[]): FieldDefinition[] {

@@ -20,6 +20,7 @@ export const fieldTypes: FieldType[] = [
   'rating',
   'formula',
   'stage',
+  'rollup',
 ];
 
 export type PaletteGroup = { key: 'basic' | 'choice' | 'time' | 'contact' | 'link' | 'special'; types: FieldType[] };
@@ -30,7 +31,7 @@ export const paletteGroups: PaletteGroup[] = [
   { key: 'time', types: ['date', 'datetime'] },
   { key: 'contact', types: ['email', 'phone', 'url'] },
   { key: 'link', types: ['user', 'relation'] },
-  { key: 'special', types: ['autonumber', 'formula'] },
+  { key: 'special', types: ['autonumber', 'formula', 'rollup'] },
 ];
 
 export type FieldSetting =
@@ -43,7 +44,8 @@ export type FieldSetting =
   | 'max'
   | 'resultType'
   | 'formula'
-  | 'stages';
+  | 'stages'
+  | 'rollup';
 
 const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
   text: ['maxLength'],
@@ -58,6 +60,7 @@ const settingsByType: Partial<Record<FieldType, FieldSetting[]>> = {
   rating: ['max'],
   formula: ['resultType', 'formula'],
   stage: ['stages'],
+  rollup: ['rollup'],
 };
 
 export function settingsOf(type: FieldType): FieldSetting[] {
@@ -71,28 +74,30 @@ export function hasSetting(type: FieldType, setting: FieldSetting): boolean {
 /** Types whose value a person cannot type in, so no default and no unique flag make sense. */
 export function acceptsDefault(type: FieldType): boolean {
   // A stage field picks its first stage among its own stages, in the stage settings.
-  return !['autonumber', 'relation', 'user', 'formula', 'stage'].includes(type);
+  return !['autonumber', 'relation', 'user', 'formula', 'stage', 'rollup'].includes(type);
 }
 
 export function acceptsUnique(type: FieldType): boolean {
-  return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating', 'formula', 'stage'].includes(type);
+  return !['boolean', 'multiselect', 'longtext', 'autonumber', 'rating', 'formula', 'stage', 'rollup'].includes(type);
 }
 
-/** A computed formula is never typed in, so it cannot be required either. */
+/** A computed formula or rollup is never typed in, so it cannot be required either. */
 export function acceptsRequired(type: FieldType): boolean {
-  return type !== 'formula';
+  return type !== 'formula' && type !== 'rollup';
 }
 
-/** Values the system fills in (auto numbers, formulas): shown on records, never edited or imported. */
+/** Values the system fills in (auto numbers, formulas, rollups): shown on records, never edited or imported. */
 export function isComputed(type: FieldType): boolean {
-  return type === 'autonumber' || type === 'formula';
+  return type === 'autonumber' || type === 'formula' || type === 'rollup';
 }
 
 export const formulaResultTypes: FormulaResultType[] = ['number', 'text', 'boolean', 'date', 'datetime'];
 
-/** The type a field's values have: a formula's result type, else the field's own type. */
+/** The type a field's values have: a formula's or rollup's result type, else the field's own type. */
 export function valueType(field: Pick<FieldDefinition, 'type' | 'resultType'>): FieldType {
-  return field.type === 'formula' ? (field.resultType ?? 'text') : field.type;
+  if (field.type === 'formula') return field.resultType ?? 'text';
+  if (field.type === 'rollup') return field.resultType ?? 'number';
+  return field.type;
 }
 
 export function isNumeric(type: FieldType): boolean {

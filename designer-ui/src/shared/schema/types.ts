@@ -19,10 +19,29 @@ export type FieldType =
   | 'autonumber'
   | 'rating'
   | 'formula'
-  | 'stage';
+  | 'stage'
+  | 'rollup';
 
 /** What a formula field's script returns, stored and shown as a field of that type. */
 export type FormulaResultType = 'number' | 'text' | 'boolean' | 'date' | 'datetime';
+
+/** What a rollup field computes over related records. */
+export type RollupFunction = 'count' | 'sum' | 'min' | 'max';
+
+/** The type a rollup's value has: a count or sum is a number, a minimum or maximum keeps its field's type. */
+export type RollupResultType = 'number' | 'currency' | 'percent' | 'date' | 'datetime';
+
+/**
+ * rollup: `function` of `field` over the records of `entity` linking here through `via`, optionally only
+ * those matching `where` (`{field: value}` equalities, or the records API's filter JSON).
+ */
+export type RollupSettings = {
+  entity: string;
+  via: string;
+  function: RollupFunction;
+  field?: string | null;
+  where?: Record<string, unknown> | null;
+};
 
 export type OnDelete = 'restrict' | 'set_null' | 'cascade';
 
@@ -77,10 +96,12 @@ export type FieldDefinition = {
   relation?: { entity: string; onDelete: OnDelete } | null;
   pattern?: string | null;
   max?: number | null;
-  /** formula: the type of the computed value. */
-  resultType?: FormulaResultType | null;
+  /** formula: the type of the computed value; rollup: derived by the server from the aggregated field. */
+  resultType?: FormulaResultType | RollupResultType | null;
   /** formula: the script (or bare expression) computing the value from `record`. */
   formula?: string | null;
+  /** rollup: what it aggregates. */
+  rollup?: RollupSettings | null;
   /** stage: the pipeline's stages, in order. */
   stages?: StageDefinition[] | null;
   /** stage: whether a record may move back to an earlier stage (unset: yes). */

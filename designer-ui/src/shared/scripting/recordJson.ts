@@ -14,8 +14,8 @@ export function parseRecordJson(text: string): ParsedRecord {
   return { ok: true, value: value as Record<string, unknown> };
 }
 
-// Values a formula computes are not typed in; they are left out of a record to edit.
-const computed = new Set(['formula', 'autonumber']);
+// Values a formula or rollup computes are not typed in; they are left out of a record to edit.
+const computed = new Set(['formula', 'autonumber', 'rollup']);
 
 /**
  * The JSON to start editing from: the chosen record's field values (expanded links as their ids), or

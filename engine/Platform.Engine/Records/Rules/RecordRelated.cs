@@ -23,7 +23,7 @@ internal sealed class RecordRelated(
         var where = "deleted_at IS NULL";
         if (filter is { Count: > 0 })
         {
-            var predicate = new FilterCompiler(definition, sql, dialect, calendar.Today(), calendar.Zone).Compile(ToApiFilter(filter));
+            var predicate = new FilterCompiler(definition, sql, dialect, calendar.Today(), calendar.Zone).Compile(FilterShorthand.ToFilter(filter));
             if (!predicate.IsSuccess)
             {
                 throw new ScriptHostException(predicate.Failure.Detail is { Length: > 0 } detail && predicate.Failure is ValidationFailure v
@@ -34,24 +34,5 @@ internal sealed class RecordRelated(
         // SQLite's async calls complete synchronously, and a script cannot await: waiting here blocks nothing else.
         var rows = store.QueryAsync(connection, definition, definition.Fields, where, "id", limit, sql, ct, transaction).GetAwaiter().GetResult();
         return [.. rows.Select(r => (IReadOnlyDictionary<string, object?>)RecordJson.From(definition, r))];
-    }
-
-    private static JsonElement ToApiFilter(JsonObject filter)
-    {
-        if (filter.ContainsKey("and") || filter.ContainsKey("or") || filter.ContainsKey("field"))
-        {
-            return JsonSerializer.SerializeToElement(filter);
-        }
-        var conditions = new JsonArray();
-        foreach (var (field, value) in filter)
-        {
-            conditions.Add(value switch
-            {
-                null => new JsonObject { ["field"] = field, ["op"] = "is_empty" },
-                JsonArray list => new JsonObject { ["field"] = field, ["op"] = "in", ["value"] = list.DeepClone() },
-                _ => new JsonObject { ["field"] = field, ["op"] = "eq", ["value"] = value.DeepClone() },
-            });
-        }
-        return JsonSerializer.SerializeToElement(new JsonObject { ["and"] = conditions });
     }
 }

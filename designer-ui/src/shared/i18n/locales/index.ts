@@ -3,6 +3,7 @@
 import core from './en.json';
 import boardEn from './board.en.json';
 import recordDetailEn from './recordDetail.en.json';
+import rollupsEn from './rollups.en.json';
 import stagesEn from './stages.en.json';
 import formDesignerEn from './formDesigner.en.json';
 import formsEn from './forms.en.json';
@@ -12,6 +13,7 @@ import transfersEn from './transfers.en.json';
 import coreZh from './zh-CN.json';
 import boardZh from './board.zh-CN.json';
 import recordDetailZh from './recordDetail.zh-CN.json';
+import rollupsZh from './rollups.zh-CN.json';
 import stagesZh from './stages.zh-CN.json';
 import formDesignerZh from './formDesigner.zh-CN.json';
 import formsZh from './forms.zh-CN.json';
@@ -19,5 +21,5 @@ import scriptingZh from './scripting.zh-CN.json';
 import settingsZh from './settings.zh-CN.json';
 import transfersZh from './transfers.zh-CN.json';
 
-export const en = { ...core, ...formsEn, ...formDesignerEn, ...transfersEn, ...scriptingEn, ...settingsEn, ...boardEn, ...stagesEn, ...recordDetailEn };
-export const zhCN = { ...coreZh, ...formsZh, ...formDesignerZh, ...transfersZh, ...scriptingZh, ...settingsZh, ...boardZh, ...stagesZh, ...recordDetailZh };
+export const en = { ...core, ...formsEn, ...formDesignerEn, ...transfersEn, ...scriptingEn, ...settingsEn, ...boardEn, ...stagesEn, ...recordDetailEn, ...rollupsEn };
+export const zhCN = { ...coreZh, ...formsZh, ...formDesignerZh, ...transfersZh, ...scriptingZh, ...settingsZh, ...boardZh, ...stagesZh, ...recordDetailZh, ...rollupsZh };
