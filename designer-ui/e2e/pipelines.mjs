@@ -93,7 +93,7 @@ async function main() {
     await step(page, 'drop a card on the gated stage: the prompt asks for exactly the amount', async () => {
       await drag(page, byTestId(page, `board-card-${ids.gated}`), byTestId(page, 'board-list-proposal'));
       await byTestId(page, 'gate-prompt-body').waitFor();
-      check((await byTestId(page, 'gate-fields').getAttribute('data-fields')) === 'amount', 'the prompt asks for other fields');
+      await eventually(() => byTestId(page, 'gate-fields').getAttribute('data-fields'), (fields) => fields === 'amount', 'the prompt asks for other fields');
       const inputs = await byTestId(page, 'gate-prompt-body').locator('[data-testid^="gate-field-"]').evaluateAll((items) =>
         items.map((item) => item.getAttribute('data-testid')),
       );

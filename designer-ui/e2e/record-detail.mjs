@@ -80,13 +80,14 @@ async function main() {
       check((await stepState(page, 'qualified')) === 'todo', 'a later stage is not left to do');
       check((await byTestId(page, 'stage-guidance-stage').innerText()).includes('一天内电话联系'), 'the guidance is missing');
       check((await byTestId(page, 'record-field-name').inputValue()) === '华东区年度采购', 'the form does not hold the record');
-      check((await timelineText(page)).includes('新线索'), 'the timeline lacks the first stage');
+      // The timeline loads on its own, after the record.
+      await eventually(() => timelineText(page), (text) => text.includes('新线索'), 'the timeline lacks the first stage');
     });
 
     await step(page, 'a move into the gated stage asks for exactly the missing amount; cancelling changes nothing', async () => {
       await byTestId(page, 'stage-step-qualified').click();
       await byTestId(page, 'gate-prompt-body').waitFor();
-      check((await byTestId(page, 'gate-fields').getAttribute('data-fields')) === 'amount', 'the prompt asks for other fields');
+      await eventually(() => byTestId(page, 'gate-fields').getAttribute('data-fields'), (fields) => fields === 'amount', 'the prompt asks for other fields');
       await byTestId(page, 'gate-cancel').click();
       await byTestId(page, 'gate-prompt-body').waitFor({ state: 'detached' });
       check((await stepState(page, 'new')) === 'current', 'the refused move left the stage');
