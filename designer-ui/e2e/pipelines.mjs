@@ -100,7 +100,7 @@ async function main() {
       check(inputs.join() === 'gate-field-amount', `prompt inputs ${inputs}`);
       check((await count(page, 'qualified')) === 1, 'the refused card left its column');
       // The modal zooms in; the picture is taken once it has settled.
-      await page.waitForFunction(() => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-fade-appear'));
+      await page.waitForFunction("!document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-fade-appear')");
       await page.screenshot({ path: join(shots, 'pipelines-gate-prompt.png') });
     });
 
