@@ -19,11 +19,15 @@ export function cardFieldChoices(fields: FieldDefinition[], stageField: string):
   return fields.filter((field) => field.slug !== stageField);
 }
 
-/** A first board: cards titled by the first text field, columns adding up the first currency (else number) field. */
+/**
+ * A first board: cards titled by the first text field, columns adding up the deal's amount — the currency
+ * field called `amount` when there is one (a budget may come first), else the first currency (else number) field.
+ */
 export function defaultPrefs(fields: FieldDefinition[]): BoardPrefs {
   const title = fields.find((field) => isTextLike(field.type) && field.type !== 'longtext') ?? fields.find((field) => isTextLike(field.type));
   const amounts = amountFields(fields);
-  const amount = amounts.find((field) => field.type === 'currency') ?? amounts[0];
+  const currencies = amounts.filter((field) => field.type === 'currency');
+  const amount = currencies.find((field) => field.slug === 'amount') ?? currencies[0] ?? amounts[0];
   return { cardFields: title ? [title.slug] : [], amount: amount?.slug };
 }
 

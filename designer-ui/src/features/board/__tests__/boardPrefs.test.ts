@@ -12,6 +12,12 @@ const fields: FieldDefinition[] = [
 ];
 
 describe('board preferences', () => {
+  it('sum the currency field called amount even when another currency field comes first', () => {
+    const budgetFirst = [{ slug: 'budget', type: 'currency', label: { en: 'Budget' } }, ...fields] as typeof fields;
+    expect(defaultPrefs(budgetFirst).amount).toBe('amount');
+    expect(defaultPrefs(budgetFirst.filter((field) => field.slug !== 'amount')).amount).toBe('budget');
+  });
+
   it('start with the first text field on cards and the first currency field summed', () => {
     expect(defaultPrefs(fields)).toEqual({ cardFields: ['name'], amount: 'amount' });
     expect(parsePrefs(null, fields, 'stage')).toEqual({ cardFields: ['name'], amount: 'amount' });
