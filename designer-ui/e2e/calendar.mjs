@@ -4,7 +4,7 @@
 // a duplicate date is refused by the server at its row; a member sees the same calendar read-only.
 // The calendar found at the start is put back at the end. The last line reads "N passed, M failed".
 import { request } from 'playwright-core';
-import { byTestId, check, choose, eventually, openBrowser, snapshot, suiteSteps } from './helpers.mjs';
+import { byTestId, check, choose, eventually, openBrowser, settled, snapshot, suiteSteps } from './helpers.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com';
@@ -122,6 +122,8 @@ async function main() {
     await step(page, 'a member sees the same calendar read-only', async () => {
       memberId = (await api.call('POST', '/api/users', member)).id;
       await byTestId(page, 'user-menu').click();
+      await byTestId(page, 'logout').waitFor();
+      await settled(page);
       await byTestId(page, 'logout').click();
       await page.waitForURL(/\/login/);
       await signIn(page, member.email, member.password);

@@ -156,6 +156,13 @@ export async function signIn(page, baseUrl, email, password) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** Waits until no modal, drawer or menu is still zooming, fading or sliding in, as a person waits before clicking in it. */
+export async function settled(page) {
+  await page.waitForFunction(
+    "!document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-fade-appear, .ant-fade-enter, .ant-slide-up-appear, .ant-slide-up-enter')",
+  );
+}
+
 /** Calls the API with the page's session; any answer but 2xx throws with the status and the body. */
 export function apiCaller(page, baseUrl) {
   return async (method, path, data) => {

@@ -2,7 +2,7 @@
 //   E2E_BASE_URL=http://localhost:5080 E2E_ADMIN_EMAIL=… E2E_ADMIN_PASSWORD=… npm run e2e
 // Drives Debian's chromium through playwright-core (no browser download). Every step throws on a
 // mismatch; the last line reads "N passed, M failed" and the exit code is non-zero on any failure.
-import { byTestId, check, choose, drag, eventually, fieldOrder, openBrowser, rowTexts, snapshot, suiteSteps } from './helpers.mjs';
+import { byTestId, check, choose, drag, eventually, fieldOrder, openBrowser, rowTexts, settled, snapshot, suiteSteps } from './helpers.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com';
@@ -263,6 +263,8 @@ async function main() {
 
     await step(page, 'sign out returns to the sign-in page', async () => {
       await byTestId(page, 'user-menu').click();
+      await byTestId(page, 'logout').waitFor();
+      await settled(page);
       await byTestId(page, 'logout').click();
       await page.waitForURL(/\/login/);
       await page.goto(`${baseUrl}/entities/${entity.slug}/records`);

@@ -4,7 +4,7 @@
 // prompt asking for exactly the amount; once given, the card sits in the new column with its count and sum
 // updated. A card moved to the top of its column stays there after a reload; the record's page shows the
 // move in its timeline. The last line reads "N passed, M failed".
-import { apiCaller, byTestId, check, drag, eventually, openBrowser, shots, signIn, suiteSteps } from './helpers.mjs';
+import { apiCaller, byTestId, check, drag, eventually, openBrowser, settled, shots, signIn, suiteSteps } from './helpers.mjs';
 import { join } from 'node:path';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
@@ -99,8 +99,7 @@ async function main() {
       );
       check(inputs.join() === 'gate-field-amount', `prompt inputs ${inputs}`);
       check((await count(page, 'qualified')) === 1, 'the refused card left its column');
-      // The modal zooms in; the picture is taken once it has settled.
-      await page.waitForFunction("!document.querySelector('.ant-zoom-appear, .ant-zoom-enter, .ant-fade-appear')");
+      await settled(page);
       await page.screenshot({ path: join(shots, 'pipelines-gate-prompt.png') });
     });
 

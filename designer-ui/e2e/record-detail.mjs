@@ -4,7 +4,7 @@
 // stage asks for exactly what is missing; given it, the move goes through and the timeline tells it; an
 // activity created from the related list appears in the list and the timeline and opens its own page; the
 // record drawer leads to the page too. Its entities are removed at the end. The last line reads "N passed, M failed".
-import { apiCaller, byTestId, check, eventually, openBrowser, signIn, snapshot, suiteSteps } from './helpers.mjs';
+import { apiCaller, byTestId, check, eventually, openBrowser, settled, signIn, snapshot, suiteSteps } from './helpers.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:5080').replace(/\/$/, '');
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.com';
@@ -88,6 +88,7 @@ async function main() {
       await byTestId(page, 'stage-step-qualified').click();
       await byTestId(page, 'gate-prompt-body').waitFor();
       await eventually(() => byTestId(page, 'gate-fields').getAttribute('data-fields'), (fields) => fields === 'amount', 'the prompt asks for other fields');
+      await settled(page);
       await byTestId(page, 'gate-cancel').click();
       await byTestId(page, 'gate-prompt-body').waitFor({ state: 'detached' });
       check((await stepState(page, 'new')) === 'current', 'the refused move left the stage');
@@ -95,6 +96,8 @@ async function main() {
 
     await step(page, 'the amount given in the prompt, the move goes through and the timeline tells it (from → to)', async () => {
       await byTestId(page, 'stage-step-qualified').click();
+      await byTestId(page, 'gate-field-amount').waitFor();
+      await settled(page);
       await byTestId(page, 'gate-field-amount').fill('120000');
       await byTestId(page, 'gate-save').click();
       await byTestId(page, 'gate-prompt-body').waitFor({ state: 'detached' });
@@ -106,6 +109,21 @@ async function main() {
       check((await timelineText(page)).includes('金额'), 'the timeline lacks the amount change');
       const stored = await api('GET', `/api/entities/${deal}/records/${id}`);
       check(stored.stage === 'qualified' && stored.amount === 120000, `stored ${stored.stage}, ${stored.amount}`);
+    });
+
+    await step(page, 'with unsaved edits in the form, a move asks first; cancelled, the edits and the stage stay', async () => {
+      await byTestId(page, 'record-field-name').fill('华东区年度采购（改）');
+      await byTestId(page, 'stage-step-proposal').click();
+      const confirm = page.locator('.ant-modal-confirm');
+      await confirm.waitFor();
+      await settled(page);
+      check((await confirm.innerText()).includes('尚未保存'), 'the question does not speak of unsaved changes');
+      await confirm.getByRole('button', { name: /取\s*消/ }).click();
+      await confirm.waitFor({ state: 'detached' });
+      check((await byTestId(page, 'record-field-name').inputValue()) === '华东区年度采购（改）', 'the edit was lost');
+      check((await stepState(page, 'qualified')) === 'current', 'the record moved');
+      await page.reload();
+      await byTestId(page, 'record-field-name').waitFor();
     });
 
     await step(page, 'a follow-up created from the related list is linked, listed and in the timeline', async () => {

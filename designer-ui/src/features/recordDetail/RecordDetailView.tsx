@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Col, Row } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { EntityDefinition } from '../../shared/schema';
 import { useEntities } from '../entities';
 import { RecordScores, recordKeys, useFormatContext, type RecordItem } from '../records';
@@ -26,6 +26,9 @@ export function RecordDetailView({ entity, record, refreshing, onReload }: Props
   const links = useMemo(() => relatedLinks(all, entity.slug), [all, entity.slug]);
   const parent = useMemo(() => ({ entity: entity.slug, id: record.id }), [entity.slug, record.id]);
   const queryClient = useQueryClient();
+  // The version of the record the form was edited on: a saved or reloaded record starts clean again.
+  const [editedVersion, setEditedVersion] = useState<number>();
+  const unsaved = editedVersion === record.version;
   // Everything on the page: the record, its stages and timeline, and the related lists.
   const refresh = () => {
     for (const slug of new Set([entity.slug, ...links.map((link) => link.entity.slug)])) {
@@ -43,12 +46,17 @@ export function RecordDetailView({ entity, record, refreshing, onReload }: Props
         refreshing={refreshing}
         onRefresh={refresh}
       />
-      <RecordPipelines entity={entity} record={record} pipelines={pipelines} />
+      <RecordPipelines entity={entity} record={record} pipelines={pipelines} unsaved={unsaved} />
       <Row gutter={[16, 16]} className="record-detail__body">
         <Col xs={24} xl={14}>
           <div className="record-detail__column">
             <RecordScores entity={entity} id={record.id} />
-            <RecordDetailsCard entity={entity} record={record} onReload={onReload} />
+            <RecordDetailsCard
+              entity={entity}
+              record={record}
+              onReload={onReload}
+              onEdited={(edited) => setEditedVersion(edited ? record.version : undefined)}
+            />
           </div>
         </Col>
         <Col xs={24} xl={10}>

@@ -9,15 +9,22 @@ import {
   RecordProblemAlert,
   formFields,
   toFormData,
+  toUpdateBody,
   useRecordForm,
   useRecordSave,
   type RecordItem,
 } from '../records';
 
-type Props = { entity: EntityDefinition; record: RecordItem; onReload: () => void };
+type Props = {
+  entity: EntityDefinition;
+  record: RecordItem;
+  onReload: () => void;
+  /** Whether the form now holds changes not saved yet. */
+  onEdited: (edited: boolean) => void;
+};
 
 /** The record's form, edited in place; refusals land at their fields, a stale version offers a reload. */
-export function RecordDetailsCard({ entity, record, onReload }: Props) {
+export function RecordDetailsCard({ entity, record, onReload, onEdited }: Props) {
   const { t } = useTranslation();
   const formRef = useRef<FormRendererHandle>(null);
   const recordForm = useRecordForm(entity.slug);
@@ -58,6 +65,7 @@ export function RecordDetailsCard({ entity, record, onReload }: Props) {
         serverErrors={fieldErrors}
         formRef={formRef}
         onSubmit={(data) => void save({ fields, data, record })}
+        onChange={(data) => onEdited(Object.keys(toUpdateBody(fields, record, data)).length > 0)}
       />
     </Card>
   );

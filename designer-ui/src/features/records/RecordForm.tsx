@@ -11,10 +11,11 @@ type Props = {
   serverErrors?: Record<string, string[]>;
   formRef: Ref<FormRendererHandle>;
   onSubmit: (data: FormData) => void;
+  onChange?: (data: FormData) => void;
 };
 
 /** The entity's record form (sections, rules, checks as on the server) with the owner picker after it. */
-export function RecordForm({ form, formData, serverErrors, formRef, onSubmit }: Props) {
+export function RecordForm({ form, formData, serverErrors, formRef, onSubmit, onChange }: Props) {
   const { t } = useTranslation();
   const owned = useMemo(() => withOwnerField(form, t('records.system.ownerId'), t('records.ownerHint')), [form, t]);
   return (
@@ -26,6 +27,7 @@ export function RecordForm({ form, formData, serverErrors, formRef, onSubmit }: 
         formData={formData}
         serverErrors={serverErrors}
         onSubmit={onSubmit}
+        onChange={onChange}
         formRef={formRef}
         widgets={recordWidgets}
         testIdPrefix="record-field-"

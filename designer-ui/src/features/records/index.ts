@@ -11,7 +11,7 @@ export { RecordProblemAlert } from './RecordProblemAlert';
 export { RecordScores } from './RecordScores';
 export { ValueCell } from './ValueCell';
 export { expandableFields } from './columns';
-export { formFields, toFormData } from './recordForm';
+export { formFields, toFormData, toUpdateBody } from './recordForm';
 export { recordPath } from './recordPath';
 export { recordKeys, recordsApi } from './recordsApi';
 export { useFormatContext } from './useFormatContext';
