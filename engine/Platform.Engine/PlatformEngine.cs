@@ -4,6 +4,7 @@ using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Forms;
 using Platform.Engine.Identity;
+using Platform.Engine.Notifications;
 using Platform.Engine.Records;
 using Platform.Engine.Records.Formulas;
 using Platform.Engine.Records.Pipelines;
@@ -61,6 +62,11 @@ public static class PlatformEngine
         services.AddTransfers();
         services.AddScripting();
         services.AddWorkingCalendar();
+        services.AddSingleton<TaskStore>();
+        services.AddSingleton<TaskService>();
+        services.AddSingleton<NotificationStore>();
+        services.AddSingleton<NotificationFeed>();
+        services.AddSingleton<NotificationService>();
         return services;
     }
 }

@@ -194,5 +194,38 @@ public static class SystemMigrations
             CREATE INDEX ix_sys_stage_ledger_snapshot ON sys_stage_ledger (entity, field, record_id, at, to_stage);
             DROP INDEX ix_sys_stage_ledger_at;
             """),
+        // People's to-dos and messages. A task's source says who made it (`user` or `workflow:<instance>`);
+        // correlation_id lets a workflow find the task it is waiting on.
+        new(11, "tasks and notifications", """
+            CREATE TABLE sys_tasks (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                title TEXT NOT NULL,
+                description TEXT,
+                assignee_id INTEGER NOT NULL,
+                due_at TEXT,
+                status TEXT NOT NULL,
+                done_at TEXT,
+                done_by INTEGER,
+                entity TEXT,
+                record_id INTEGER,
+                source TEXT NOT NULL,
+                correlation_id TEXT,
+                created_at TEXT NOT NULL,
+                created_by INTEGER NOT NULL);
+            CREATE INDEX ix_sys_tasks_assignee ON sys_tasks (assignee_id, status, due_at);
+            CREATE INDEX ix_sys_tasks_correlation ON sys_tasks (correlation_id);
+            CREATE TABLE sys_notifications (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                user_id INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                body TEXT,
+                link TEXT,
+                entity TEXT,
+                record_id INTEGER,
+                read_at TEXT,
+                created_at TEXT NOT NULL);
+            CREATE INDEX ix_sys_notifications_user ON sys_notifications (user_id, id);
+            CREATE INDEX ix_sys_notifications_unread ON sys_notifications (user_id) WHERE read_at IS NULL;
+            """),
     ];
 }

@@ -21,6 +21,8 @@ public static class PlatformEndpoints
         app.MapScriptTypeEndpoints();
         app.MapCalendarEndpoints();
         app.MapPipelineEndpoints();
+        app.MapTaskEndpoints();
+        app.MapNotificationEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         return app;

@@ -1,0 +1,43 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using Platform.Engine.Notifications;
+using Platform.Server.Auth;
+
+namespace Platform.Server.Endpoints;
+
+public static class NotificationEndpoints
+{
+    public static void MapNotificationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/notifications").WithTags("Notifications");
+        group.MapGet("/", async (HttpContext context, NotificationService notifications, CancellationToken ct) =>
+            TypedResults.Ok(await notifications.ListAsync(context.User.Actor().UserId, ct)));
+        group.MapPost("/{id:long}/read", async (long id, HttpContext context, NotificationService notifications, CancellationToken ct) =>
+            (await notifications.MarkReadAsync(context.User.Actor().UserId, id, ct)).Respond(_ => TypedResults.NoContent()));
+        group.MapPost("/read-all", async (HttpContext context, NotificationService notifications, CancellationToken ct) =>
+            (await notifications.MarkAllReadAsync(context.User.Actor().UserId, ct)).Respond(_ => TypedResults.NoContent()));
+        group.MapGet("/stream", (HttpContext context, NotificationService notifications, NotificationFeed feed, CancellationToken ct) =>
+            TypedResults.ServerSentEvents(UnreadCounts(context.User.Actor().UserId, notifications, feed, ct)));
+    }
+
+    // The unread count on connect and after every change, until the client goes away.
+    private static async IAsyncEnumerable<SseItem<UnreadCount>> UnreadCounts(
+        long userId, NotificationService notifications, NotificationFeed feed, [EnumeratorCancellation] CancellationToken ct)
+    {
+        using var subscription = feed.Subscribe(userId);
+        while (true)
+        {
+            yield return new SseItem<UnreadCount>(new UnreadCount(await notifications.UnreadAsync(userId, ct)), "unread");
+            try
+            {
+                await subscription.Changes.ReadAsync(ct);
+            }
+            catch (OperationCanceledException)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private sealed record UnreadCount(long Unread);
+}
