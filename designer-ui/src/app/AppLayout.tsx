@@ -3,6 +3,7 @@ import {
   AppstoreAddOutlined,
   AppstoreOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   DatabaseOutlined,
   DownOutlined,
   LogoutOutlined,
@@ -15,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useIsAdmin, useLogout, useMe } from '../features/auth';
 import { CreateEntityModal, useEntities } from '../features/entities';
+import { NotificationBell } from '../features/tasks';
 import { localize } from '../shared/i18n';
 import { BrandMark } from '../shared/ui/BrandMark';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
@@ -22,6 +24,7 @@ import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 function selectedKey(pathname: string): string {
   const entity = /^\/entities\/([^/]+)/.exec(pathname);
   if (entity) return `entity:${entity[1]}`;
+  if (pathname.startsWith('/tasks')) return 'tasks';
   if (pathname.startsWith('/admin/users')) return 'users';
   if (pathname.startsWith('/admin/api-keys')) return 'api-keys';
   if (pathname.startsWith('/admin/calendar')) return 'calendar';
@@ -51,6 +54,7 @@ export function AppLayout() {
 
   const items: MenuProps['items'] = [
     { key: 'home', icon: <AppstoreOutlined />, label: t('layout.overview') },
+    { key: 'tasks', icon: <CheckSquareOutlined />, label: t('tasks.title'), 'data-testid': 'nav-tasks' } as never,
     { type: 'group', key: 'entities', label: t('layout.entities'), children: entityItems },
     {
       type: 'group',
@@ -67,6 +71,7 @@ export function AppLayout() {
   const onMenu: MenuProps['onClick'] = ({ key }) => {
     if (key === 'new-entity') setCreating(true);
     else if (key === 'home') void navigate('/');
+    else if (key === 'tasks') void navigate('/tasks');
     else if (key === 'users') void navigate('/admin/users');
     else if (key === 'api-keys') void navigate('/admin/api-keys');
     else if (key === 'calendar') void navigate('/admin/calendar');
@@ -96,6 +101,7 @@ export function AppLayout() {
             {t('app.tagline')}
           </Typography.Text>
           <Space size={16}>
+            <NotificationBell />
             <LanguageSwitch />
             <Dropdown
               trigger={['click']}

@@ -14,6 +14,7 @@ import { CalendarSettingsPage } from '../features/settings';
 import { ApiKeysPage, UsersPage } from '../features/users';
 import { BoardPage } from '../features/board';
 import { RecordDetailPage } from '../features/recordDetail';
+import { TaskInboxPage } from '../features/tasks';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       { path: 'entities/:slug/forms/:form', element: <AdminOnly><FormDesignerPage /></AdminOnly> },
       { path: 'entities/:slug/import', element: <ImportPage /> },
       { path: 'entities/:slug/rules', element: <AdminOnly><RulesPage /></AdminOnly> },
+      { path: 'tasks', element: <TaskInboxPage /> },
       { path: 'admin/calendar', element: <CalendarSettingsPage /> },
       { path: 'admin/users', element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: 'admin/api-keys', element: <ApiKeysPage /> },

@@ -1,0 +1,4 @@
+import './tasks.css';
+
+export { NotificationBell } from './NotificationBell';
+export { TaskInboxPage } from './TaskInboxPage';
