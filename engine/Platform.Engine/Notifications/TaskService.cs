@@ -1,3 +1,4 @@
+using System.Globalization;
 using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Identity;
@@ -86,7 +87,8 @@ public sealed class TaskService(
             errors.Add("description", Texts.Get("task.description", DescriptionMax));
         }
         var assignee = input.AssigneeId ?? actor.UserId;
-        if (await users.FindAsync(scope, assignee, ct) is not { Active: true })
+        var assigneeUser = await users.FindAsync(scope, assignee, ct);
+        if (assigneeUser is not { Active: true })
         {
             errors.Add("assignee", Texts.Get("task.assignee", assignee));
         }
@@ -113,7 +115,7 @@ public sealed class TaskService(
         if (assignee != actor.UserId)
         {
             await notifications.NotifyInScopeAsync(scope, new NotificationInput(
-                assignee, Texts.Get("task.assigned", row.Title), row.Description, "/tasks", row.Entity, row.RecordId), ct);
+                assignee, InLanguageOf(assigneeUser!, () => Texts.Get("task.assigned", row.Title)), row.Description, "/tasks", row.Entity, row.RecordId), ct);
         }
         return ToTask(row);
     }
@@ -161,6 +163,24 @@ public sealed class TaskService(
             errors.Add("recordId", Texts.Get("task.record", input.Entity, recordId));
         }
         return errors;
+    }
+
+    // A notification is read by its recipient: written in their chosen language, else in the caller's.
+    private static string InLanguageOf(User user, Func<string> text)
+    {
+        var saved = CultureInfo.CurrentUICulture;
+        if (!string.IsNullOrEmpty(user.Locale))
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(user.Locale);
+        }
+        try
+        {
+            return text();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
     }
 
     // Today in the platform's time zone, as the UTC instants it starts and ends at.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Engine.Common;
 using Platform.Engine.Identity;
@@ -98,6 +99,28 @@ public sealed class TaskServiceTests : EngineTest
         Assert.Equal("/tasks", only.Link);
         Assert.Equal(1, list.Unread);
         Assert.Equal(0, (await notifications.ListAsync(EngineFixture.Admin.UserId, CancellationToken.None)).Unread);
+    }
+
+    [Fact]
+    public async Task Create_WritesTheNotificationInTheAssigneesLanguage_WhenTheyHaveChosenOne()
+    {
+        var user = await Engine.Get<IdentityService>().CreateAsync(
+            new UserInput { Email = "zh@example.com", Name = "中文用户", Password = "Secret123!", Role = Roles.Member, Locale = "zh-CN" }, CancellationToken.None);
+        Assert.True(user.IsSuccess, EngineFixture.Describe(user.Failure));
+        var saved = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        try
+        {
+            await CreateAsync("Call Acme", null, EngineFixture.Admin, user.Value.Id);
+
+            var list = await Engine.Get<NotificationService>().ListAsync(user.Value.Id, CancellationToken.None);
+            Assert.Equal("新任务：Call Acme", Assert.Single(list.Items).Title);
+            Assert.Equal("en", CultureInfo.CurrentUICulture.Name);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
     }
 
     [Fact]
