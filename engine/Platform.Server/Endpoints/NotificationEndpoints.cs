@@ -16,14 +16,18 @@ public static class NotificationEndpoints
             (await notifications.MarkReadAsync(context.User.Actor().UserId, id, ct)).Respond(_ => TypedResults.NoContent()));
         group.MapPost("/read-all", async (HttpContext context, NotificationService notifications, CancellationToken ct) =>
             (await notifications.MarkAllReadAsync(context.User.Actor().UserId, ct)).Respond(_ => TypedResults.NoContent()));
-        group.MapGet("/stream", (HttpContext context, NotificationService notifications, NotificationFeed feed, CancellationToken ct) =>
-            TypedResults.ServerSentEvents(UnreadCounts(context.User.Actor().UserId, notifications, feed, ct)));
+        group.MapGet("/stream", (HttpContext context, NotificationService notifications, NotificationFeed feed, IHostApplicationLifetime lifetime) =>
+            TypedResults.ServerSentEvents(UnreadCounts(context.User.Actor().UserId, notifications, feed, context.RequestAborted, lifetime.ApplicationStopping)));
     }
 
     // The unread count on connect and after every change, until the client goes away.
     private static async IAsyncEnumerable<SseItem<UnreadCount>> UnreadCounts(
-        long userId, NotificationService notifications, NotificationFeed feed, [EnumeratorCancellation] CancellationToken ct)
+        long userId, NotificationService notifications, NotificationFeed feed, CancellationToken aborted, CancellationToken stopping,
+        [EnumeratorCancellation] CancellationToken enumeration = default)
     {
+        // A stream never ends by itself: it also ends when the server stops, so it does not hold up shutdown.
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping, enumeration);
+        var ct = linked.Token;
         using var subscription = feed.Subscribe(userId);
         while (true)
         {
