@@ -12,6 +12,7 @@ using Platform.Engine.Records.Rules;
 using Platform.Engine.Records.Transfers;
 using Platform.Engine.Scripting;
 using Platform.Engine.Storage;
+using Platform.Engine.Workflows;
 
 namespace Platform.Engine;
 
@@ -61,6 +62,7 @@ public static class PlatformEngine
         services.AddTransfers();
         services.AddScripting();
         services.AddWorkingCalendar();
+        services.AddWorkflows();
         return services;
     }
 }
