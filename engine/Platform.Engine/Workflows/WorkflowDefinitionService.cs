@@ -80,11 +80,13 @@ public sealed class WorkflowDefinitionService(Database database, WorkflowDefinit
             {
                 return NotFound(definitionId, null);
             }
-            var now = latest.IsPublished ? latest.UpdatedAt : clock.GetUtcNow();
-            if (!latest.IsPublished)
+            if (latest.IsPublished)
             {
-                await store.PublishAsync(scope, definitionId, latest.Id, now, ct);
+                return new WorkflowSummary(definitionId, latest.Name, latest.Version, latest.Version, latest.UpdatedAt);
             }
+            // Answer the instant as it is stored (to the millisecond), so the answer matches the list.
+            var now = Timestamps.Parse(Timestamps.Format(clock.GetUtcNow()));
+            await store.PublishAsync(scope, definitionId, latest.Id, now, ct);
             return new WorkflowSummary(definitionId, latest.Name, latest.Version, latest.Version, now);
         }, ct);
 

@@ -29,8 +29,10 @@ public sealed class WorkflowVersionTests(PlatformFactory factory) : IClassFixtur
 
         var published = await (await admin.PostAsync($"{Url}/to-publish/publish", null)).ReadJsonAsync(HttpStatusCode.OK);
 
+        var listed = (await admin.GetJsonAsync(Url)).EnumerateArray().Single(w => w.GetProperty("definitionId").GetString() == "to-publish");
         Assert.Equal(1, published.GetProperty("publishedVersion").GetInt32());
         Assert.Equal((1, 1), await Versions(admin, "to-publish"));
+        Assert.Equal(listed.GetProperty("updatedAt").GetDateTimeOffset(), published.GetProperty("updatedAt").GetDateTimeOffset());
     }
 
     [Fact]
