@@ -13,6 +13,7 @@ using Platform.Engine.Records.Rules;
 using Platform.Engine.Records.Transfers;
 using Platform.Engine.Scripting;
 using Platform.Engine.Storage;
+using Platform.Engine.Workflows;
 
 namespace Platform.Engine;
 
@@ -67,6 +68,7 @@ public static class PlatformEngine
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<NotificationFeed>();
         services.AddSingleton<NotificationService>();
+        services.AddWorkflows();
         return services;
     }
 }

@@ -194,6 +194,23 @@ public static class SystemMigrations
             CREATE INDEX ix_sys_stage_ledger_snapshot ON sys_stage_ledger (entity, field, record_id, at, to_stage);
             DROP INDEX ix_sys_stage_ledger_at;
             """),
+        // One row per version of an Elsa workflow document, kept verbatim in json. The partial indexes hold
+        // the rule that a definition has exactly one latest version and at most one published version.
+        new(10, "workflow definitions", """
+            CREATE TABLE sys_workflow_definitions (
+                id TEXT PRIMARY KEY,
+                definition_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                is_latest INTEGER NOT NULL,
+                is_published INTEGER NOT NULL,
+                name TEXT,
+                json TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (definition_id, version));
+            CREATE UNIQUE INDEX ux_sys_workflow_definitions_latest ON sys_workflow_definitions (definition_id) WHERE is_latest = 1;
+            CREATE UNIQUE INDEX ux_sys_workflow_definitions_published ON sys_workflow_definitions (definition_id) WHERE is_published = 1;
+            """),
         // People's to-dos and messages. A task's source says who made it (`user` or `workflow:<instance>`);
         // correlation_id lets a workflow find the task it is waiting on.
         new(11, "tasks and notifications", """

@@ -21,6 +21,7 @@ public static class PlatformEndpoints
         app.MapScriptTypeEndpoints();
         app.MapCalendarEndpoints();
         app.MapPipelineEndpoints();
+        app.MapWorkflowEndpoints();
         app.MapTaskEndpoints();
         app.MapNotificationEndpoints();
         app.MapOpenApi();

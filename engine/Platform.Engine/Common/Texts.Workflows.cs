@@ -1,0 +1,19 @@
+namespace Platform.Engine.Common;
+
+public static partial class Texts
+{
+    /// <summary>Messages of workflow definitions.</summary>
+    private static Dictionary<string, (string Zh, string En)> Workflows() => new(StringComparer.Ordinal)
+    {
+        ["workflow.body.json"] = ("请求正文不是有效的 JSON。", "The body is not valid JSON."),
+        ["workflow.body.object"] = ("工作流定义必须是 JSON 对象。", "A workflow definition must be a JSON object."),
+        ["workflow.definitionId.invalid"] = ("definitionId 必须是以字母或数字开头的文本，由字母、数字和 _ . : - 组成，最多 100 个字符。", "The definitionId is text that starts with a letter or digit and holds only letters, digits and _ . : - (100 at most)."),
+        ["workflow.definitionId.mismatch"] = ("definitionId 必须与地址中的 “{0}” 相同。", "The definitionId must match \"{0}\" in the address."),
+        ["workflow.name.text"] = ("名称必须是文本。", "The name must be text."),
+        ["workflow.root.required"] = ("工作流定义需要一个根活动（root 对象）。", "A workflow definition needs a root activity (a root object)."),
+        ["workflow.root.type"] = ("根活动需要类型（type），例如 Elsa.Flowchart。", "The root activity needs a type, such as Elsa.Flowchart."),
+        ["workflow.exists"] = ("工作流 “{0}” 已存在；修改请使用 PUT。", "Workflow \"{0}\" already exists; use PUT to change it."),
+        ["workflow.notFound"] = ("找不到工作流 “{0}”。", "Workflow \"{0}\" was not found."),
+        ["workflow.versionNotFound"] = ("找不到工作流 “{0}” 的第 {1} 版。", "Workflow \"{0}\" has no version {1}."),
+    };
+}
