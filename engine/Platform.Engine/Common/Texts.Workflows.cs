@@ -14,6 +14,8 @@ public static partial class Texts
         ["workflow.root.type"] = ("根活动需要类型（type），例如 Elsa.Flowchart。", "The root activity needs a type, such as Elsa.Flowchart."),
         ["workflow.exists"] = ("工作流 “{0}” 已存在；修改请使用 PUT。", "Workflow \"{0}\" already exists; use PUT to change it."),
         ["workflow.notFound"] = ("找不到工作流 “{0}”。", "Workflow \"{0}\" was not found."),
+        ["liquid.syntax"] = ("Liquid 模板有语法错误：{0}", "The Liquid template has a syntax error: {0}"),
+        ["liquid.render"] = ("Liquid 模板无法渲染：{0}", "The Liquid template could not be rendered: {0}"),
         ["workflow.versionNotFound"] = ("找不到工作流 “{0}” 的第 {1} 版。", "Workflow \"{0}\" has no version {1}."),
     };
 }

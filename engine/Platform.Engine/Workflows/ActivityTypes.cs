@@ -14,5 +14,11 @@ public static class ActivityTypes
         "Elsa.Correlate", "Elsa.Fault", "Elsa.FlowDecision", "Elsa.FlowSwitch", "Elsa.FlowFork", "Elsa.FlowJoin",
         "Elsa.RunJavaScript", "Elsa.Delay", "Elsa.Timer", "Elsa.Cron", "Elsa.StartAt", "Elsa.Event", "Elsa.PublishEvent",
         "Elsa.HttpEndpoint", "Elsa.WriteHttpResponse", "Elsa.FlowSendHttpRequest", "Elsa.SetOutput",
+        // The platform's own activities: CRM triggers and actions.
+        "Platform.RecordCreated", "Platform.RecordUpdated", "Platform.RecordDeleted", "Platform.StageChanged",
+        "Platform.FormSubmitted", "Platform.DateReached", "Platform.Schedule",
+        "Platform.CreateRecord", "Platform.UpdateRecord", "Platform.FindRecords", "Platform.AssignOwner",
+        "Platform.CreateTask", "Platform.WaitForTask", "Platform.Notify", "Platform.SendEmail", "Platform.SendWebhook",
+        "Platform.DelayWorkingTime", "Platform.RunScript",
     };
 }

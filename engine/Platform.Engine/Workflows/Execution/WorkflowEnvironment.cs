@@ -1,0 +1,19 @@
+using Platform.Engine.Identity;
+using Platform.Engine.Storage;
+
+namespace Platform.Engine.Workflows.Execution;
+
+/// <summary>
+/// Where a burst runs: the instance it belongs to and the write it is part of. Activities that change data
+/// (create a record, a task, an outbox message) write through <see cref="Scope"/>, so their effects commit
+/// or roll back together with the instance's new state. <see cref="Scope"/> is null only for runs that
+/// must not write at all (unit tests of pure flows).
+/// </summary>
+public sealed record WorkflowEnvironment(
+    string InstanceId,
+    string DefinitionId,
+    string DefinitionVersionId,
+    int Version,
+    TimeProvider Clock,
+    WriteScope? Scope,
+    Actor Actor);
