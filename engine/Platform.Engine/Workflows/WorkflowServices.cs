@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Engine.Workflows.Http;
+using Platform.Engine.Workflows.Runtime;
 
 namespace Platform.Engine.Workflows;
 
@@ -9,6 +11,8 @@ public static class WorkflowServices
     {
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<WorkflowDefinitionService>();
+        services.AddWorkflowRuntime();
+        services.AddHttpActivities();
         return services;
     }
 }
