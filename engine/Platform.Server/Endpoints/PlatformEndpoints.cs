@@ -24,6 +24,7 @@ public static class PlatformEndpoints
         app.MapWorkflowEndpoints();
         app.MapTaskEndpoints();
         app.MapNotificationEndpoints();
+        app.MapOutboxEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         return app;
