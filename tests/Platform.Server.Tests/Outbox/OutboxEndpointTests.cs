@@ -65,6 +65,36 @@ public sealed class OutboxEndpointTests(PlatformFactory factory) : IClassFixture
         Assert.Contains("Platform:Email", refused.ToString());
     }
 
+    [Fact]
+    public async Task QueuedWebhook_IsSentByTheServersWorker_WithoutAnyoneAsking()
+    {
+        using var receiver = new HttpListener();
+        var url = ListenOnAFreePort(receiver);
+        var received = receiver.GetContextAsync();
+
+        var key = Guid.NewGuid().ToString("N");
+        await factory.Services.GetRequiredService<Database>().WriteAsync<OutboxEntry>(async scope =>
+            await factory.Services.GetRequiredService<OutboxService>().EnqueueInScopeAsync(scope,
+                OutboxMessage.ForWebhook(key, new WebhookMessage(url, "lead.created", "{}", Secret: "inline-secret")), CancellationToken.None),
+            CancellationToken.None);
+
+        var context = await received.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(key, context.Request.Headers["Idempotency-Key"]);
+        context.Response.StatusCode = 204;
+        context.Response.Close();
+    }
+
+    private static string ListenOnAFreePort(HttpListener listener)
+    {
+        var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/hooks/";
+        probe.Stop();
+        listener.Prefixes.Add(url);
+        listener.Start();
+        return url;
+    }
+
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 
     /// <summary>

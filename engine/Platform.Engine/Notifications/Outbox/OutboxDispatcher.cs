@@ -23,8 +23,12 @@ public sealed class OutboxDispatcher(OutboxStore store, Database database, Email
     // Longest sleep between looks at the table, so that a clock jump or a lost wake-up costs at most this.
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
 
+    // After a run that failed (the database refused a write), due rows are still due: pause instead of spinning.
+    private static readonly TimeSpan PauseAfterFault = TimeSpan.FromSeconds(30);
+
     private readonly JobSignal _signal = new();
     private readonly SemaphoreSlim _running = new(1, 1);
+    private volatile bool _faulted;
 
     /// <summary>Tells the worker a message was queued or made due.</summary>
     public void Wake() => _signal.Wake();
@@ -56,6 +60,12 @@ public sealed class OutboxDispatcher(OutboxStore store, Database database, Email
                     await DispatchAsync(row, ct);
                 }
             }
+            _faulted = false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _faulted = true;
+            throw;
         }
         finally
         {
@@ -78,6 +88,10 @@ public sealed class OutboxDispatcher(OutboxStore store, Database database, Email
         {
             logger.LogError(e, "Could not read when the next outbox message is due");
         }
+        if (_faulted && wait < PauseAfterFault)
+        {
+            wait = PauseAfterFault;
+        }
         if (wait <= TimeSpan.Zero)
         {
             return;
@@ -90,10 +104,11 @@ public sealed class OutboxDispatcher(OutboxStore store, Database database, Email
 
     private async Task DispatchAsync(OutboxRow row, CancellationToken ct)
     {
-        var message = row.ToMessage();
         string? error = null;
         try
         {
+            // Read inside the try: a row that cannot be read counts as a failed try instead of stopping every run.
+            var message = row.ToMessage();
             await (message.Email is { } mail
                 ? email.SendAsync(message.IdempotencyKey, mail, ct)
                 : webhooks.SendAsync(message.IdempotencyKey, message.Webhook!, ct));

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Platform.Engine.Common;
 using Platform.Engine.Notifications.Outbox;
 using Platform.Engine.Storage;
@@ -107,7 +105,4 @@ public sealed class OutboxDeliveryTests : OutboxTest
         Assert.Equal(OutboxStatuses.Sent, (await EntryAsync(hook.Id)).Status);
         Assert.Equal(OutboxStatuses.Sent, (await EntryAsync(mail.Id)).Status);
     }
-
-    private static string Signature(string secret, string timestamp, string body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
 }

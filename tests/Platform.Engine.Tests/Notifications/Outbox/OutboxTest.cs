@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Engine.Common;
 using Platform.Engine.Notifications.Outbox;
@@ -75,4 +77,8 @@ public abstract class OutboxTest : EngineTest, IAsyncLifetime
     protected Task RunDueAsync() => Dispatcher.RunDueAsync(CancellationToken.None);
 
     protected Task<Result<bool>> WriteAsync(Func<WriteScope, Task<Result<bool>>> work) => Engine.Database.WriteAsync(work, CancellationToken.None);
+
+    /// <summary>The signature a receiver computes on its own, as the docs show it.</summary>
+    protected static string Signature(string secret, string timestamp, string body) =>
+        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
 }

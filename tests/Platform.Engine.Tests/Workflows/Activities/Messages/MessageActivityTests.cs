@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Platform.Engine.Notifications.Outbox;
 using Platform.Engine.Tests.Notifications.Outbox;
@@ -138,7 +136,4 @@ public sealed class MessageActivityTests : OutboxTest
         Assert.True(result.IsSuccess);
         return context!;
     }
-
-    private static string Signature(string secret, string timestamp, string body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}")));
 }
