@@ -335,5 +335,26 @@ public static class SystemMigrations
                 detail TEXT);
             CREATE INDEX ix_sys_workflow_journal_instance ON sys_workflow_journal (instance_id, id);
             """),
+        // E-mails and webhooks leave through this table: a row is written in the same transaction as the change
+        // that caused it, and sent afterwards. The unique idempotency key makes a second enqueue of the same
+        // message a no-op, and travels with the message so that a resend after a crash is recognisable.
+        // Only rows still to be tried are in the due index.
+        new(14, "outbox", """
+            CREATE TABLE sys_outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                payload TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT,
+                last_error TEXT,
+                source TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                sent_at TEXT);
+            CREATE INDEX ix_sys_outbox_due ON sys_outbox (next_attempt_at) WHERE status IN ('pending', 'failed');
+            CREATE INDEX ix_sys_outbox_status ON sys_outbox (status, id);
+            """),
     ];
 }

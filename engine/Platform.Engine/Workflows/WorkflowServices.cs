@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Engine.Workflows.Activities.Messages;
 using Platform.Engine.Workflows.Execution;
 using Platform.Engine.Workflows.Http;
 using Platform.Engine.Workflows.Runtime;
@@ -15,6 +16,7 @@ public static class WorkflowServices
         services.AddWorkflowExecution();
         services.AddWorkflowRuntime();
         services.AddHttpActivities();
+        services.AddMessageActivities();
         return services;
     }
 }

@@ -27,6 +27,7 @@ public static class PlatformEndpoints
         app.MapHttpWorkflowEndpoints();
         app.MapTaskEndpoints();
         app.MapNotificationEndpoints();
+        app.MapOutboxEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         return app;
