@@ -1,0 +1,164 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Xunit.Abstractions;
+using static Platform.Server.Tests.Recovery.CrashWorkflows;
+
+namespace Platform.Server.Tests.Recovery;
+
+/// <summary>
+/// The real server, killed with SIGKILL before and in the middle of a burst, then started again on the same
+/// database: nothing that was due is lost, nothing runs twice, and the outside world (webhook receivers, the
+/// mail server, people's task lists) sees each message once; a message that was sent just before the kill may
+/// be sent again, but only with the same idempotency key.
+/// </summary>
+public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHelper output) : IClassFixture<CrashServerFixture>
+{
+    // More than the writer puts in one group commit (64 writes): the timers after the first commit are still
+    // waiting for the writer, behind the held burst, when the kill comes.
+    private const int FiringTimers = 70;
+    private const int WaitingTimers = 30;
+
+    private ChildServer Server => fixture.Server;
+
+    [Fact]
+    public async Task DelayTimers_FireExactlyOnceEach_WhenTheServerIsKilledWhileTheyFire()
+    {
+        var admin = Server.Admin;
+        await admin.PublishAsync(TimerFlow("crash-timers-1h", "01:00:00"));
+        await admin.PublishAsync(TimerFlow("crash-timers-2h", "02:00:00"));
+        await admin.PublishAsync(Chain("crash-timers-gate", Delay("wait", "01:00:00"), Call("gate", fixture.Gate.At("timers")), WriteLine("done", "past the gate")));
+        var start = await admin.ClockAsync();
+        var leads = FiringTimers + WaitingTimers;
+        for (var lead = 1; lead <= leads; lead++)
+        {
+            await admin.RunAsync(lead <= FiringTimers ? "crash-timers-1h" : "crash-timers-2h", new { lead });
+        }
+        // Its timer is due with the first seventy, and it was set last: the writer reaches it after their first commit.
+        await admin.RunAsync("crash-timers-gate", new { });
+
+        var held = fixture.Gate.HoldNext();
+        var advance = admin.AdvanceAsync(TimeSpan.FromHours(1));
+        await held.WithinPatienceAsync(Server, "at the gate");
+        await Server.KillAsync();
+        var sentBeforeTheKill = fixture.Inbox.Webhooks("crash.timer").Length;
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => advance);
+        fixture.Gate.ReleaseHeld();
+        await Server.StartAsync();
+        admin = Server.Admin;
+        var resumedAt = await admin.ClockAsync();
+        await admin.AdvanceToAsync(start + TimeSpan.FromHours(2));
+        await Server.EventuallyAsync("past every timer", async () =>
+            (await TimerInstancesAsync(admin)).Count(i => Status(i) == "Finished") == leads
+            && fixture.Inbox.Webhooks("crash.timer").Select(Deliveries.Key).Distinct().Count() == leads
+            && fixture.Smtp.Mails("Timer ").Select(m => m.Key).Distinct().Count() == leads
+            && Status(Assert.Single(await admin.InstancesAsync("crash-timers-gate"))) == "Finished");
+
+        Assert.Equal(start + TimeSpan.FromHours(1), resumedAt);
+        foreach (var instance in await TimerInstancesAsync(admin))
+        {
+            var page = await admin.InstanceAsync(instance.GetProperty("id").GetString()!);
+            Assert.Equal((1, 1, 1), (page.Journaled("wait", "Resumed"), page.Journaled("hook", "Completed"), page.Journaled("mail", "Completed")));
+        }
+        var hooks = fixture.Inbox.Webhooks("crash.timer");
+        Assert.All(hooks, h => Assert.True(h.IsSignedWith(CrashServerFixture.WebhookSecret)));
+        var keysByLead = hooks.GroupBy(h => JsonNode.Parse(h.Body)!["lead"]!.GetValue<int>()).ToDictionary(g => g.Key, g => g.Select(Deliveries.Key).Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, leads), keysByLead.Keys.Order());
+        Assert.All(keysByLead.Values, keys => Assert.Equal(1, keys));
+        var mails = fixture.Smtp.Mails("Timer ");
+        Assert.Equal(leads, mails.Select(m => m.Recipients.Single()).Distinct().Count());
+        Assert.All(mails.GroupBy(m => m.Recipients.Single()), g => Assert.Single(g.Select(m => m.Key).Distinct()));
+        Assert.Equal(2, fixture.Gate.Calls("timers"));
+        output.WriteLine($"{sentBeforeTheKill} webhooks had gone out before the kill; after it {hooks.Length - leads} webhooks " +
+            $"and {mails.Length - leads} e-mails went out a second time, each with its first key.");
+    }
+
+    [Fact]
+    public async Task BurstKilledHalfway_LeavesNothingBehind_AndRunsOnceMoreAfterTheRestart()
+    {
+        var admin = Server.Admin;
+        await admin.PublishAsync(Chain("crash-burst",
+            OnEvent("arrived", "crash.lead"),
+            Email("welcome", "owner@example.com", "Burst: lead arrived"),
+            Webhook("announce", fixture.Inbox.Url, "crash.burst.arrived"),
+            Call("gate", fixture.Gate.At("burst")),
+            Webhook("assigned", fixture.Inbox.Url, "crash.burst.assigned"),
+            Email("assignedMail", "owner@example.com", "Burst: lead assigned"),
+            WriteLine("done", "burst finished")));
+        await admin.PublishAsync(Chain("crash-burst-start", Publish("publish", "crash.lead")));
+        // A day on: the event is queued at an instant the restarted server has to come back to.
+        await admin.AdvanceToAsync(await admin.ClockAsync() + TimeSpan.FromDays(1));
+        var killedAt = await admin.ClockAsync();
+
+        var held = fixture.Gate.HoldNext();
+        var publisher = await admin.RunAsync("crash-burst-start", new { lead = 7 });
+        await held.WithinPatienceAsync(Server, "at the gate");
+        await Server.KillAsync();
+        var leftBeforeTheKill = (fixture.Inbox.Webhooks("crash.burst.arrived").Length, fixture.Smtp.Mails("Burst: ").Length);
+        fixture.Gate.ReleaseHeld();
+        await Server.StartAsync();
+        admin = Server.Admin;
+        var resumedAt = await admin.ClockAsync();
+        JsonElement[] burst = [];
+        await Server.EventuallyAsync("through the burst again", async () =>
+            (burst = await admin.InstancesAsync("crash-burst")).Length == 1 && Status(burst[0]) == "Finished"
+            && fixture.Inbox.Webhooks("crash.burst.assigned").Length > 0 && fixture.Smtp.Mails("Burst: ").Length >= 2);
+        var id = burst[0].GetProperty("id").GetString()!;
+        await Server.EventuallyAsync("done with the outbox", async () => (await admin.OutboxOfAsync(id)).All(m => m.GetProperty("status").GetString() == "sent"));
+
+        Assert.Equal("Finished", Status(publisher));
+        Assert.Equal((0, 0), leftBeforeTheKill);
+        Assert.Equal(killedAt, resumedAt);
+        var page = await admin.InstanceAsync(id);
+        Assert.All(new[] { "arrived", "welcome", "announce", "gate", "assigned", "assignedMail", "done" }, activity => Assert.Equal(1, page.Journaled(activity, "Completed")));
+        Assert.Equal(2, fixture.Gate.Calls("burst"));
+        var hooks = fixture.Inbox.Webhooks("crash.burst.arrived").Concat(fixture.Inbox.Webhooks("crash.burst.assigned")).ToArray();
+        Assert.Equal(2, hooks.Length);
+        Assert.All(hooks, h => Assert.True(h.IsSignedWith(CrashServerFixture.WebhookSecret)));
+        var mails = fixture.Smtp.Mails("Burst: ");
+        Assert.Equal(["Burst: lead arrived", "Burst: lead assigned"], mails.Select(m => m.Subject).Order());
+        var outbox = await admin.OutboxOfAsync(id);
+        Assert.Equal(4, outbox.Length);
+        Assert.Equal(outbox.Select(m => m.GetProperty("idempotencyKey").GetString()).Order(), hooks.Select(Deliveries.Key).Concat(mails.Select(m => m.Key)).Order());
+    }
+
+    [Theory]
+    [InlineData("webhook")]
+    [InlineData("email")]
+    public async Task MessageSentJustBeforeTheKill_GoesOutAgainOnlyWithTheSameKey(string kind)
+    {
+        var admin = Server.Admin;
+        var definitionId = "crash-sent-" + kind;
+        await admin.PublishAsync(Chain(definitionId,
+            kind == "webhook" ? Webhook("send", fixture.Inbox.Url, "crash.sent") : Email("send", "sales@example.com", "Sent before the kill")));
+        Func<string[]> keys = kind == "webhook"
+            ? () => [.. fixture.Inbox.Webhooks("crash.sent").Select(Deliveries.Key)]
+            : () => [.. fixture.Smtp.Mails("Sent before the kill").Select(m => m.Key)];
+
+        // Held by the receiver, the message has arrived whole but the server has not heard back: it cannot have marked it sent.
+        Task arrived = kind == "webhook" ? fixture.Inbox.HoldNext() : fixture.Smtp.HoldNextAcceptance();
+        var run = await admin.RunAsync(definitionId, new { lead = 9 });
+        await arrived.WaitAsync(CrashApi.Patience);
+        await Server.KillAsync();
+        fixture.Inbox.ReleaseHeld();
+        fixture.Smtp.ReleaseHeld();
+        await Server.StartAsync();
+        admin = Server.Admin;
+        var id = run.GetProperty("id").GetString()!;
+        JsonElement[] outbox = [];
+        await Server.EventuallyAsync("sent after the restart", async () =>
+            (outbox = await admin.OutboxOfAsync(id)) is [var only] && only.GetProperty("status").GetString() == "sent");
+
+        var message = Assert.Single(outbox);
+        Assert.Equal(1, message.GetProperty("attempts").GetInt32());
+        Assert.Equal([message.GetProperty("idempotencyKey").GetString()!, message.GetProperty("idempotencyKey").GetString()!], keys());
+        output.WriteLine($"The {kind} went out twice, both times with the key {keys()[0]}.");
+    }
+
+    private string TimerFlow(string definitionId, string wait) => Chain(definitionId,
+        Delay("wait", wait), Webhook("hook", fixture.Inbox.Url, "crash.timer"), Email("mail", "lead-{{ input.lead }}@example.com", "Timer {{ input.lead }}"));
+
+    private async Task<JsonElement[]> TimerInstancesAsync(HttpClient admin) =>
+        [.. await admin.InstancesAsync("crash-timers-1h"), .. await admin.InstancesAsync("crash-timers-2h")];
+
+    private static string? Status(JsonElement instance) => instance.GetProperty("subStatus").GetString();
+}
