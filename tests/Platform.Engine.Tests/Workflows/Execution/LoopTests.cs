@@ -7,7 +7,7 @@ namespace Platform.Engine.Tests.Workflows.Execution;
 
 public sealed class LoopTests
 {
-    private static readonly JsonObject Counter = Variable("c1", "Counter", "Int32", "0");
+    private static JsonObject Counter => Variable("c1", "Counter", "Int32", "0");
 
     private static Dictionary<string, Func<IExpressionScope, JsonNode?>> Scripts => new()
     {

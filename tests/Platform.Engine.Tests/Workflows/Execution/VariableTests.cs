@@ -7,7 +7,7 @@ namespace Platform.Engine.Tests.Workflows.Execution;
 
 public sealed class VariableTests
 {
-    private static readonly JsonObject Note = Variable("v-note", "Note", "String", "none");
+    private static JsonObject Note => Variable("v-note", "Note", "String", "none");
 
     [Fact]
     public async Task DeclaredVariables_StartWithTheirDefaults_ReadByType()
