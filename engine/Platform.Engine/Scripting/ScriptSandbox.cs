@@ -25,6 +25,7 @@ public sealed partial class ScriptSandbox
     private readonly ScriptCache _cache;
     private readonly ILogger<ScriptSandbox> _logger;
     private readonly TimeProvider _clock;
+    private readonly HashSet<string> _builtIns;
 
     public ScriptSandbox(IOptions<ScriptOptions> options, TimeProvider clock, LocalCalendar local, ILogger<ScriptSandbox> logger)
     {
@@ -46,6 +47,11 @@ public sealed partial class ScriptSandbox
             .TimeoutInterval(TimeSpan.FromMilliseconds(_limits.TimeoutMilliseconds))
             // A placeholder token: each run puts its own into its engine's copy of the constraint.
             .CancellationToken(new CancellationTokenSource().Token);
+        // The names JavaScript itself defines, which no host global may replace.
+        _builtIns = new JsEngine(_engineOptions).Global.GetOwnPropertyKeys()
+            .Where(key => key.IsString())
+            .Select(key => key.AsString())
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The syntax error of <paramref name="source"/>, or null when it parses; for definitions checked where they are saved.</summary>
@@ -63,12 +69,14 @@ public sealed partial class ScriptSandbox
         var engine = new JsEngine(_engineOptions);
         engine.Constraints.Find<CancellationConstraint>()!.Reset(ct);
         var globals = new ScriptGlobals(engine, input, _limits, _clock);
+        var host = new ScriptHostGlobals(engine, input, _builtIns);
         try
         {
             globals.Install();
+            host.Install();
             var result = ScriptValues.ToJson(engine.Evaluate(parsed.Script));
             var record = input.ReturnsRecord ? ScriptValues.ToJson(engine.GetValue("record")) as System.Text.Json.Nodes.JsonObject : null;
-            return new ScriptRun(result, null, globals.Logs, Stopwatch.GetElapsedTime(started), record, globals.Signals);
+            return new ScriptRun(result, null, globals.Logs, Stopwatch.GetElapsedTime(started), record, globals.Signals, host.ReadBack());
         }
         catch (Exception e) when (Describe(e, engine) is { } error)
         {
