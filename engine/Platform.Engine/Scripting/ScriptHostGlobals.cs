@@ -9,33 +9,33 @@ namespace Platform.Engine.Scripting;
 
 /// <summary>
 /// The globals a host adds through <see cref="ScriptInput.Functions"/> and <see cref="ScriptInput.Globals"/>.
-/// Each is built on first use, like the platform's own: a host may offer dozens of names of which a short
-/// expression touches one or two, and every engine is new.
+/// A host may offer dozens of names of which a short expression uses one or two, and every engine is new, so
+/// only the names the source contains as a word are defined (a strict script without <c>eval</c> reaches a
+/// global no other way than by writing its name, in code or in a string), and each is built on first use.
 /// </summary>
-internal sealed class ScriptHostGlobals(JsEngine engine, ScriptInput input, IReadOnlySet<string> builtIns)
+internal sealed class ScriptHostGlobals(JsEngine engine, ScriptInput input, IReadOnlySet<string> words, IReadOnlySet<string> builtIns)
 {
     private List<string>? _used;
 
     public void Install()
     {
-        if (input.Functions is { } functions)
+        if (input.Functions is null && input.Globals is null)
         {
-            foreach (var (name, function) in functions)
-            {
-                if (!builtIns.Contains(name))
-                {
-                    Lazy(name, () => new ClrFunction(engine, name, (_, args) => Call(name, function, args)));
-                }
-            }
+            return;
         }
-        if (input.Globals is { } globals)
+        foreach (var name in words)
         {
-            foreach (var (name, value) in globals)
+            if (builtIns.Contains(name))
             {
-                if (!builtIns.Contains(name) && input.Functions?.ContainsKey(name) != true)
-                {
-                    Lazy(name, () => Value(name, value));
-                }
+                continue;
+            }
+            if (input.Functions is { } functions && functions.TryGetValue(name, out var function))
+            {
+                Lazy(name, () => new ClrFunction(engine, name, (_, args) => Call(name, function, args)));
+            }
+            else if (input.Globals is { } globals && globals.TryGetValue(name, out var value))
+            {
+                Lazy(name, () => Value(name, value));
             }
         }
     }

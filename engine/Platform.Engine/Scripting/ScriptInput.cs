@@ -28,9 +28,10 @@ public sealed record ScriptInput
     public bool ReturnsRecord { get; init; }
 
     /// <summary>
-    /// Functions a host adds by global name (a workflow's accessors, for instance). Each is defined when the
-    /// script first uses its name. A name JavaScript itself defines (<c>Math</c>, <c>JSON</c>, <c>undefined</c>…)
-    /// is never replaced; one of the names above (<c>record</c>, <c>log</c>…) is.
+    /// Functions a host adds by global name (a workflow's accessors, for instance). Only the names the source
+    /// contains as a word are defined, each when the script first uses it: a strict script without <c>eval</c>
+    /// can reach a global no other way than by writing its name. A name JavaScript itself defines (<c>Math</c>,
+    /// <c>JSON</c>, <c>undefined</c>…) is never replaced; one of the names above (<c>record</c>, <c>log</c>…) is.
     /// </summary>
     public IReadOnlyDictionary<string, ScriptFunction>? Functions { get; init; }
 

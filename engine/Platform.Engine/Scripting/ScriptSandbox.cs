@@ -57,6 +57,13 @@ public sealed partial class ScriptSandbox
     /// <summary>The syntax error of <paramref name="source"/>, or null when it parses; for definitions checked where they are saved.</summary>
     public static ScriptError? CheckSyntax(string source) => ScriptCache.Parse(source).Error;
 
+    /// <summary>
+    /// The words of <paramref name="source"/> that could name a global: the only host functions and globals
+    /// a run defines (see <see cref="ScriptInput.Functions"/>), so a host can skip building the others. Cached
+    /// with the parsed script.
+    /// </summary>
+    public IReadOnlySet<string> WordsOf(string source) => _cache.Get(source).Words;
+
     /// <summary>Runs <paramref name="source"/>; <paramref name="name"/> identifies it in the log.</summary>
     public ScriptRun Run(string name, string source, ScriptInput input, CancellationToken ct)
     {
@@ -69,7 +76,7 @@ public sealed partial class ScriptSandbox
         var engine = new JsEngine(_engineOptions);
         engine.Constraints.Find<CancellationConstraint>()!.Reset(ct);
         var globals = new ScriptGlobals(engine, input, _limits, _clock);
-        var host = new ScriptHostGlobals(engine, input, _builtIns);
+        var host = new ScriptHostGlobals(engine, input, parsed.Words, _builtIns);
         try
         {
             globals.Install();

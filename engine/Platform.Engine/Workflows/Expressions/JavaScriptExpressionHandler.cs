@@ -21,8 +21,10 @@ public sealed class JavaScriptExpressionHandler(ScriptSandbox sandbox) : IExpres
         }
         // A name declared at several levels is one name here; the scope resolves which declaration it means.
         var variables = scope.Variables.DistinctBy(v => v.Name, StringComparer.Ordinal).ToList();
-        var copies = new JavaScriptVariables(scope, variables);
-        var run = sandbox.Run("workflow " + scope.Environment.DefinitionId, source, copies.Input(JavaScriptAccessors.For(scope, variables)), ct);
+        var words = sandbox.WordsOf(source);
+        var copies = new JavaScriptVariables(scope, variables, source, words);
+        var input = copies.Input(JavaScriptAccessors.For(scope, variables, words));
+        var run = sandbox.Run("workflow " + scope.Environment.DefinitionId, source, input, ct);
         if (run.Error is { } error)
         {
             // A burst stopped from outside is not the script's fault: no incident, the burst is simply not finished.

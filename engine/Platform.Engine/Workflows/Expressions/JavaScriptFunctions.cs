@@ -13,7 +13,7 @@ internal static class JavaScriptFunctions
     // Chinese text stays readable in toJson(), as Elsa writes it.
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static readonly IReadOnlyDictionary<string, ScriptFunction> Common = new Dictionary<string, ScriptFunction>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, ScriptFunction> Shared = new Dictionary<string, ScriptFunction>(StringComparer.Ordinal)
     {
         ["isNullOrWhiteSpace"] = a => JsonValue.Create(Arg(a, 0) is null || (Arg(a, 0) is JsonValue v && v.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s))),
         ["isNullOrEmpty"] = a => JsonValue.Create(Arg(a, 0) is null || (Arg(a, 0) is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0)),

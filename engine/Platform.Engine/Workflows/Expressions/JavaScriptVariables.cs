@@ -5,11 +5,11 @@ namespace Platform.Engine.Workflows.Expressions;
 
 /// <summary>
 /// The variables as script globals: Elsa's <c>variables</c> object and, beyond Elsa (#5412), each variable
-/// under its own name. Both are copies taken when the script first uses them; when the script ends, what it
-/// changed in them is written to the variables, after whatever <c>setVariable</c> wrote during the run.
-/// One per evaluation.
+/// under its own name. Both are copies taken when the script first uses them, and hold only the variables the
+/// script mentions (<paramref name="words"/> are the words of <paramref name="source"/>); when the script ends, what it changed in them is
+/// written to the variables, after whatever <c>setVariable</c> wrote during the run. One per evaluation.
 /// </summary>
-internal sealed class JavaScriptVariables(IExpressionScope scope, IReadOnlyList<WorkflowVariable> variables)
+internal sealed class JavaScriptVariables(IExpressionScope scope, IReadOnlyList<WorkflowVariable> variables, string source, IReadOnlySet<string> words)
 {
     public const string Container = "variables";
 
@@ -22,11 +22,15 @@ internal sealed class JavaScriptVariables(IExpressionScope scope, IReadOnlyList<
     /// </summary>
     public ScriptInput Input(IReadOnlyDictionary<string, ScriptFunction> functions)
     {
-        var globals = new Dictionary<string, Func<JsonNode?>>(StringComparer.Ordinal) { [Container] = Contents };
+        var globals = new Dictionary<string, Func<JsonNode?>>(StringComparer.Ordinal);
+        if (words.Contains(Container))
+        {
+            globals[Container] = Contents;
+        }
         foreach (var variable in variables)
         {
             var name = variable.Name;
-            if (name != Container && JavaScriptNames.IsIdentifier(name) && !functions.ContainsKey(name))
+            if (words.Contains(name) && name != Container && !functions.ContainsKey(name))
             {
                 globals[name] = () => _given[name] = scope.GetVariable(name);
             }
@@ -65,7 +69,11 @@ internal sealed class JavaScriptVariables(IExpressionScope scope, IReadOnlyList<
         _container = [];
         foreach (var variable in variables)
         {
-            _container[variable.Name] = scope.GetVariable(variable.Name)?.DeepClone();
+            // Any text of the script counts, for a name that is not one word: variables["lead score"].
+            if (source.Contains(variable.Name, StringComparison.Ordinal))
+            {
+                _container[variable.Name] = scope.GetVariable(variable.Name)?.DeepClone();
+            }
         }
         return _container;
     }
