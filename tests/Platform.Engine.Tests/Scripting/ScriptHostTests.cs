@@ -80,6 +80,16 @@ public sealed class ScriptHostTests
     }
 
     [Fact]
+    public void Run_DefinesOnlyTheHostNamesTheSourceContains()
+    {
+        var input = new ScriptInput { Functions = new Dictionary<string, ScriptFunction> { ["secret"] = _ => 1, ["shown"] = _ => 2 } };
+
+        var run = Sandbox.Run("[typeof globalThis['sec' + 'ret'], globalThis['shown']()]", input);
+
+        Assert.Equal("""["undefined",2]""", run.Result!.ToJsonString());
+    }
+
+    [Fact]
     public void Run_NeverReplacesAJavaScriptBuiltIn_ButReplacesThePlatformsOwnNames()
     {
         var input = new ScriptInput

@@ -69,10 +69,11 @@ internal sealed class JavaScriptVariables(IExpressionScope scope, IReadOnlyList<
         _container = [];
         foreach (var variable in variables)
         {
-            // Any text of the script counts, for a name that is not one word: variables["lead score"].
-            if (source.Contains(variable.Name, StringComparison.Ordinal))
+            // A name that is not one word counts as any text of the script: variables["lead score"].
+            var name = variable.Name;
+            if (JavaScriptNames.IsIdentifier(name) ? words.Contains(name) : source.Contains(name, StringComparison.Ordinal))
             {
-                _container[variable.Name] = scope.GetVariable(variable.Name)?.DeepClone();
+                _container[name] = scope.GetVariable(name)?.DeepClone();
             }
         }
         return _container;

@@ -59,7 +59,14 @@ internal sealed class TestScope : IExpressionScope
         }
     }
 
-    public JsonNode? GetVariable(string nameOrId) => Workflow.Variables.GetValueOrDefault(Key(nameOrId));
+    /// <summary>Names of variables read through the scope, in order.</summary>
+    public List<string> Reads { get; } = [];
+
+    public JsonNode? GetVariable(string nameOrId)
+    {
+        Reads.Add(nameOrId);
+        return Workflow.Variables.GetValueOrDefault(Key(nameOrId));
+    }
 
     /// <summary>A variable the definition does not declare is refused, as Elsa's SetVariable refuses it.</summary>
     public void SetVariable(string nameOrId, JsonNode? value)
