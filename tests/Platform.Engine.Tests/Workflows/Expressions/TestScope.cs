@@ -16,16 +16,18 @@ internal sealed class TestScope : IExpressionScope
 {
     private readonly List<(string Id, string Name, string Output, JsonNode? Value)> _outputs = [];
 
-    public TestScope(WorkflowDefinition definition, JsonObject? input = null, bool runJavaScript = false)
+    public TestScope(
+        WorkflowDefinition definition, JsonObject? input = null, bool runJavaScript = false,
+        string versionId = "lead-intake-v1", string instanceId = "instance-1", string? correlationId = "lead:42")
     {
         Variables = definition.Variables;
         Inputs = definition.Inputs;
-        Workflow = new WorkflowState { Input = input ?? [], CorrelationId = "lead:42" };
+        Workflow = new WorkflowState { Input = input ?? [], CorrelationId = correlationId };
         foreach (var variable in definition.Variables)
         {
             Workflow.Variables[variable.Id ?? variable.Name] = Default(variable);
         }
-        Environment = new WorkflowEnvironment("instance-1", definition.DefinitionId, "lead-intake-v1", definition.Version ?? 1,
+        Environment = new WorkflowEnvironment(instanceId, definition.DefinitionId, versionId, definition.Version ?? 1,
             new FakeTimeProvider(), null, Actor.System);
         Outcomes = runJavaScript ? [] : null;
     }
