@@ -244,5 +244,30 @@ public static class SystemMigrations
             CREATE INDEX ix_sys_notifications_user ON sys_notifications (user_id, id);
             CREATE INDEX ix_sys_notifications_unread ON sys_notifications (user_id) WHERE read_at IS NULL;
             """),
+        // Why each record got its owner: one row per assignment, with the reason in every language and the
+        // candidates considered. The round-robin cursor is a row per (entity, key) updated in the assigning
+        // write itself, so concurrent assignments take turns in the order the one writer commits them.
+        new(13, "owner assignments", """
+            CREATE TABLE sys_assignments (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                entity TEXT NOT NULL,
+                record_id INTEGER NOT NULL,
+                user_id INTEGER,
+                strategy TEXT NOT NULL,
+                by_default INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                candidates TEXT NOT NULL,
+                at TEXT NOT NULL,
+                by_user INTEGER,
+                workflow_instance_id TEXT);
+            CREATE INDEX ix_sys_assignments_record ON sys_assignments (entity, record_id, id);
+            CREATE TABLE sys_assignment_cursors (
+                entity TEXT NOT NULL,
+                key TEXT NOT NULL,
+                last_user_id INTEGER NOT NULL,
+                turns INTEGER NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (entity, key)) WITHOUT ROWID;
+            """),
     ];
 }
