@@ -22,6 +22,7 @@ public static class PlatformEndpoints
         app.MapCalendarEndpoints();
         app.MapPipelineEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapAssignmentEndpoints();
         app.MapTaskEndpoints();
         app.MapNotificationEndpoints();
         app.MapOpenApi();
