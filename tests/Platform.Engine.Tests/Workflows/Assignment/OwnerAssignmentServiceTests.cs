@@ -181,7 +181,7 @@ public sealed class OwnerAssignmentServiceTests : AssignmentTest
         Assert.Equal(alice.Id, decision.UserId);
         Assert.Equal("Rule match: Alice fits region East, industry finance, seniority 3 ≥ 2 and has 1 open, the best among the matching candidates (2)."
             + " Skipped: 2 not matching the rules.", decision.Reason);
-        Assert.Equal("规则匹配：Alice 符合地区 East、行业 finance、资历 3 ≥ 2，有 1 条未结记录，是符合条件的候选人（2 位）中最合适的。已跳过：2 位不符合规则。",
+        Assert.Equal("规则匹配：Alice 符合区域 East、行业 finance、资历 3 ≥ 2，有 1 条未结记录，是符合条件的候选人（2 位）中最合适的。已跳过：2 位不符合规则。",
             decision.Reasons["zh-CN"]);
     }
 
