@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Platform.Engine.Identity;
 using Platform.Engine.Workflows;
 using Platform.Engine.Workflows.Assignment;
@@ -52,6 +53,25 @@ public sealed class AssignOwnerActivityTests : AssignmentTest
         Assert.Equal(EngineFixture.Admin.UserId, await OwnerOfAsync(id));
     }
 
+    [Fact]
+    public async Task DocumentedActivity_AssignsASeniorIndustryExpertInTheLeadsRegion()
+    {
+        await UserAsync("Junior", region: "East", industries: ["finance"], seniority: 1);
+        await UserAsync("Wang", region: "West", industries: ["finance"], seniority: 4);
+        var mei = await UserAsync("Mei", region: "East", industries: ["finance"], seniority: 3);
+        var pool = await UserAsync("Pool", team: "marketing");
+        var id = await LeadAsync("""{"name":"Bank","region":"East","industry":"finance"}""");
+        var node = DocumentedNode("assign-owner");
+        // The example names user 7 as the fallback; here the pool's owner has another id.
+        node["defaultOwnerId"]!["expression"]!["value"] = pool.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var context = await RunAsync(Evaluate(node), new JsonObject { ["entity"] = Lead, ["recordId"] = id });
+
+        Assert.Equal(["Assigned", "Done"], context.Outcomes);
+        Assert.Equal(mei.Id, (long)context.Outputs["result"]!["userId"]!);
+        Assert.StartsWith("Rule match: Mei fits region East, industry finance, seniority 3 ≥ 3", (string)context.Outputs["result"]!["reason"]!);
+    }
+
     [Theory]
     [InlineData("rules", """{"regoin":"East"}""")]
     [InlineData("recordId", "abc")]
@@ -74,6 +94,30 @@ public sealed class AssignOwnerActivityTests : AssignmentTest
         var fault = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync(new JsonObject { ["entity"] = Lead, ["recordId"] = id, ["strategy"] = "lottery" }));
 
         Assert.Equal("strategy: The strategy must be roundRobin, leastOpen or ruleMatch.", fault.Message);
+    }
+
+    /// <summary>The activity of the block <c>```json title="<paramref name="title"/>"</c> in docs/assignment.md.</summary>
+    private static JsonObject DocumentedNode(string title)
+    {
+        var text = File.ReadAllText(RepoFiles.PathOf("docs", "assignment.md"));
+        var block = Regex.Match(text, $"```json title=\"{Regex.Escape(title)}\"\n(?<code>.*?)\n```", RegexOptions.Singleline);
+        Assert.True(block.Success, $"docs/assignment.md has no ```json title=\"{title}\" block");
+        return JsonNode.Parse(block.Groups["code"].Value)!.AsObject();
+    }
+
+    /// <summary>The node's inputs evaluated as the interpreter does for Literal and Object expressions.</summary>
+    private static JsonObject Evaluate(JsonObject node)
+    {
+        var activity = new WorkflowActivity("node", "Platform.AssignOwner", null, false, node, [], [], new Dictionary<string, WorkflowActivity>());
+        var inputs = new JsonObject();
+        foreach (var name in new[] { "entity", "recordId", "strategy", "candidates", "rules", "respectCapacity", "defaultOwnerId", "cursorKey" })
+        {
+            if (activity.Input(name) is { } input)
+            {
+                inputs[name] = input.ExpressionType == "Object" ? JsonNode.Parse(input.Value!.GetValue<string>()) : input.Value?.DeepClone();
+            }
+        }
+        return inputs;
     }
 
     private async Task<RecordingContext> RunAsync(JsonObject inputs, JsonObject? workflowInput = null)
