@@ -45,7 +45,6 @@ public sealed class OwnerAssignmentService(
         {
             return errors.ToFailure();
         }
-
         var rules = request.Rules is null ? RuleMatch.None : RuleMatch.Resolve(request.Rules, RecordJson.From(entity, row));
         var open = await store.OpenCountsAsync(scope, entity, [.. candidates.Select(u => u.Id)], request.RecordId, ct);
         var pool = CandidatePool.Build(candidates, open, request.RespectCapacity, rules.Fits);
@@ -56,8 +55,14 @@ public sealed class OwnerAssignmentService(
             AssignmentStrategies.LeastOpen => pool.LeastOpen(),
             _ => rules.Choose(pool),
         };
-        var (owner, reason) = choice is null ? Fallback(pool, defaultOwner) : (choice.User, choice.Reason);
+        return await ApplyAsync(scope, entity, request, pool, choice, defaultOwner, cursorKey, ct);
+    }
 
+    /// <summary>Sets the owner, takes the round-robin turn and keeps the reason.</summary>
+    private async Task<Result<AssignmentDecision>> ApplyAsync(WriteScope scope, EntityDefinition entity, AssignmentRequest request, CandidatePool pool,
+        OwnerChoice? choice, User? defaultOwner, string cursorKey, CancellationToken ct)
+    {
+        var (owner, reason) = choice is null ? Fallback(pool, defaultOwner) : (choice.User, choice.Reason);
         // The owner is set first: if the record refuses the change, nothing else of this assignment was written.
         if (owner is not null)
         {
@@ -74,16 +79,17 @@ public sealed class OwnerAssignmentService(
             await store.SaveTurnAsync(scope, entity.Slug, cursorKey, choice.User.Id, now, ct);
         }
         var reasons = reason.InEveryLanguage();
+        var byDefault = choice is null && owner is not null;
         await store.InsertAsync(scope, new AssignmentEntry
         {
-            Entity = entity.Slug, RecordId = request.RecordId, UserId = owner?.Id, Strategy = request.Strategy, ByDefault = choice is null && owner is not null,
-            Reason = reasons, Candidates = pool.Considered, At = now, ByUserId = request.Actor.UserId == 0 ? null : request.Actor.UserId,
+            Entity = entity.Slug, RecordId = request.RecordId, UserId = owner?.Id, Strategy = request.Strategy, ByDefault = byDefault, Reason = reasons,
+            Candidates = pool.Considered, At = now, ByUserId = request.Actor.UserId == 0 ? null : request.Actor.UserId,
             WorkflowInstanceId = request.WorkflowInstanceId,
         }, ct);
         return new AssignmentDecision
         {
-            UserId = owner?.Id, Strategy = request.Strategy, ByDefault = choice is null && owner is not null,
-            Reason = reasons[Languages.Current], Reasons = reasons, Candidates = pool.Considered,
+            UserId = owner?.Id, Strategy = request.Strategy, ByDefault = byDefault, Reason = reasons[Languages.Current], Reasons = reasons,
+            Candidates = pool.Considered,
         };
     }
 
