@@ -22,9 +22,13 @@ public static class PlatformEndpoints
         app.MapCalendarEndpoints();
         app.MapPipelineEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapWorkflowInstanceEndpoints();
+        app.MapClockEndpoints();
+        app.MapHttpWorkflowEndpoints();
         app.MapAssignmentEndpoints();
         app.MapTaskEndpoints();
         app.MapNotificationEndpoints();
+        app.MapOutboxEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         return app;

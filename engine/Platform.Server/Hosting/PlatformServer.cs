@@ -10,6 +10,7 @@ using Platform.Server.PublicForms;
 using Platform.Engine;
 using Platform.Engine.Common;
 using Platform.Engine.Identity;
+using Platform.Engine.Notifications.Outbox;
 using Platform.Engine.Scripting;
 using Platform.Engine.Storage;
 using Platform.Server.Auth;
@@ -34,7 +35,12 @@ public static class PlatformServer
             .Validate(o => o.IsValid(), "Platform:PublicForms needs a PermitLimit and WindowSeconds above zero.").ValidateOnStart();
         services.AddOptions<ScriptOptions>().BindConfiguration(ScriptOptions.Section)
             .Validate(o => !o.Problems().Any(), "Platform:Scripting is not valid: every limit must be above zero and bounded (see ScriptOptions.Problems).").ValidateOnStart();
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+            .Validate(o => !o.Problems().Any(), "Platform:Email is not valid (see EmailOptions.Problems).").ValidateOnStart();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => !o.Problems().Any(), "Platform:Webhooks is not valid (see WebhookOptions.Problems).").ValidateOnStart();
         services.AddSingleton<PublicFormLimiter>();
+        AddClock(builder);
         services.AddPlatformEngine();
         services.AddHostedService<StartupTasks>();
 
@@ -67,6 +73,20 @@ public static class PlatformServer
             ];
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The real clock, or with <c>Platform:Clock:Mode=Simulated</c> one that moves only through
+    /// <c>POST /api/admin/clock/advance</c> (demonstrations, acceptance runs of reminders and escalations).
+    /// </summary>
+    private static void AddClock(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();
+        builder.Services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.Section);
+        if (options.IsSimulated)
+        {
+            builder.Services.AddSingleton<TimeProvider>(new SimulatedClock(options.Start ?? TimeProvider.System.GetUtcNow()));
+        }
     }
 
     private static void AddAuth(IServiceCollection services)
