@@ -1,14 +1,15 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Engine.Common;
 using Platform.Engine.Identity;
+using Platform.Engine.Workflows.Execution;
 
 namespace Platform.Engine.Workflows.Assignment;
 
 /// <summary>
 /// The evaluated inputs of a <c>Platform.AssignOwner</c> node as an <see cref="AssignmentRequest"/>. Literal
-/// inputs arrive as text ("42", "true", JSON text for objects), so each accepts its JSON type or text of it.
+/// inputs arrive as text ("42", "true", JSON text for objects), so each accepts its JSON type or text of it
+/// (<see cref="WorkflowValues"/>).
 /// Without <c>entity</c> and <c>recordId</c> the record is the one the workflow was started for (a record
 /// trigger's input). Bad input throws, which faults the activity with the message.
 /// </summary>
@@ -33,22 +34,25 @@ internal static class AssignOwnerInputs
         WorkflowInstanceId = instanceId,
     };
 
-    private static string? Text(JsonNode? node) =>
-        node is JsonValue value && value.ToString().Trim() is { Length: > 0 } text ? text : null;
+    private static string? Text(JsonNode? node) => WorkflowValues.ToText(node)?.Trim() is { Length: > 0 } text ? text : null;
 
-    private static long? Number(string name, JsonNode? node) => Text(node) switch
-    {
-        null => null,
-        var text when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
-        var text => throw Invalid(name, text),
-    };
+    private static long? Number(string name, JsonNode? node) => Read(name, () => WorkflowValues.ToInt64(node));
 
-    private static bool? Flag(string name, JsonNode? node) => Text(node) switch
+    /// <summary>Unlike a bare Elsa boolean, an absent flag keeps its default rather than reading as false.</summary>
+    private static bool? Flag(string name, JsonNode? node) => Text(node) is null ? null : Read(name, () => WorkflowValues.ToBool(node));
+
+    /// <summary>Names the input in the message of a value that cannot be read.</summary>
+    private static T Read<T>(string name, Func<T> read)
     {
-        null => null,
-        var text when bool.TryParse(text, out var flag) => flag,
-        var text => throw Invalid(name, text),
-    };
+        try
+        {
+            return read();
+        }
+        catch (FormatException e)
+        {
+            throw Invalid(name, e.Message);
+        }
+    }
 
     /// <summary>An object input, or JSON text of one; unknown properties are refused so a misspelt rule is not silently ignored.</summary>
     private static T? Object<T>(string name, JsonNode? node) where T : class

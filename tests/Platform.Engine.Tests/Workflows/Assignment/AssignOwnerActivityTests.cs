@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Platform.Engine.Identity;
 using Platform.Engine.Workflows;
 using Platform.Engine.Workflows.Assignment;
@@ -61,9 +60,7 @@ public sealed class AssignOwnerActivityTests : AssignmentTest
         var mei = await UserAsync("Mei", region: "East", industries: ["finance"], seniority: 3);
         var pool = await UserAsync("Pool", team: "marketing");
         var id = await LeadAsync("""{"name":"Bank","region":"East","industry":"finance"}""");
-        var node = DocumentedNode("assign-owner");
-        // The example names user 7 as the fallback; here the pool's owner has another id.
-        node["defaultOwnerId"]!["expression"]!["value"] = pool.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var node = DocumentedActivity.Node("assign-owner", pool.Id);
 
         var context = await RunAsync(Evaluate(node), new JsonObject { ["entity"] = Lead, ["recordId"] = id });
 
@@ -94,15 +91,6 @@ public sealed class AssignOwnerActivityTests : AssignmentTest
         var fault = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync(new JsonObject { ["entity"] = Lead, ["recordId"] = id, ["strategy"] = "lottery" }));
 
         Assert.Equal("strategy: The strategy must be roundRobin, leastOpen or ruleMatch.", fault.Message);
-    }
-
-    /// <summary>The activity of the block <c>```json title="<paramref name="title"/>"</c> in docs/assignment.md.</summary>
-    private static JsonObject DocumentedNode(string title)
-    {
-        var text = File.ReadAllText(RepoFiles.PathOf("docs", "assignment.md"));
-        var block = Regex.Match(text, $"```json title=\"{Regex.Escape(title)}\"\n(?<code>.*?)\n```", RegexOptions.Singleline);
-        Assert.True(block.Success, $"docs/assignment.md has no ```json title=\"{title}\" block");
-        return JsonNode.Parse(block.Groups["code"].Value)!.AsObject();
     }
 
     /// <summary>The node's inputs evaluated as the interpreter does for Literal and Object expressions.</summary>
