@@ -25,9 +25,10 @@ public sealed class CrashServerFixture : IAsyncLifetime
             ["Platform:Email:Security"] = "none",
             ["Platform:Email:From"] = "CRM <crm@example.com>",
             ["Platform:Webhooks:Secrets:default"] = WebhookSecret,
-            // Scripts in these workflows may take a second or two on purpose.
+            // A script in these workflows takes its time on purpose.
             ["Platform:Scripting:TimeoutMilliseconds"] = "30000",
             ["Platform:Scripting:MaxStatements"] = "100000000",
+            ["Platform:Scripting:MemoryBytes"] = "1073741824",
         });
     }
 

@@ -23,6 +23,8 @@ internal static class CrashWorkflows
     /// <summary>A call to <paramref name="url"/> in the middle of the burst: the test learns the burst got there, and can hold it there.</summary>
     public static JsonObject Call(string id, Uri url) => Node(id, "Elsa.FlowSendHttpRequest", ("url", url.ToString()), ("method", "GET"));
 
+    public static JsonObject Script(string id, string source) => Node(id, "Elsa.RunJavaScript", ("script", source));
+
     /// <summary>Starts the workflow when the event is published.</summary>
     public static JsonObject OnEvent(string id, string eventName)
     {
