@@ -181,13 +181,16 @@ public sealed class ChildServer : IAsyncDisposable
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            var name = Path.GetFileName(file);
-            var renamed = name.StartsWith("Platform.Server.", StringComparison.Ordinal) ? HostName + name["Platform.Server".Length..] : name;
-            var target = Path.Combine(to, Path.GetRelativePath(from, Path.GetDirectoryName(file)!), renamed);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            var target = new FileInfo(Path.Combine(to, Renamed(Path.GetRelativePath(from, file))));
+            target.Directory!.Create();
+            File.Copy(file, target.FullName);
         }
     }
+
+    // The entry assembly and its two manifests sit at the top of the folder; nothing else is named after the project.
+    private static string Renamed(string relativePath) => relativePath.StartsWith("Platform.Server.", StringComparison.Ordinal)
+        ? HostName + relativePath["Platform.Server".Length..]
+        : relativePath;
 
     // Released before the server binds it; on loopback nothing else takes it in between.
     private static int FreePort()
