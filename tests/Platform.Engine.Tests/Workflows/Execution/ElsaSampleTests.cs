@@ -129,7 +129,7 @@ public sealed class ElsaSampleTests
     }
 
     [Fact]
-    public async Task HttpHelloWorld_Loads_AndTheHttpEndpointFaultsCleanly()
+    public async Task HttpHelloWorld_Loads_AndFaultsCleanly_WithoutTheHttpActivities()
     {
         var run = WorkflowRun.Sample("HttpWorkflows__http-hello-world.json");
 
