@@ -18,12 +18,12 @@ public sealed class StartAtHandler : IScheduledTrigger
             context.Complete();
             return;
         }
-        context.CreateBookmark(Type, new JsonObject { ["executeAt"] = executeAt }, executeAt);
+        context.CreateBookmark(Type, new JsonObject { ["executeAt"] = WorkflowValues.FromInstant(executeAt.Value) }, executeAt);
     }
 
     public async ValueTask<IReadOnlyList<TriggerPayload>> IndexAsync(WorkflowActivity activity, Func<string, ValueTask<JsonNode?>> input, CancellationToken ct) =>
         WorkflowValues.ToDateTimeOffset(await input("dateTime")) is { } executeAt
-            ? [new TriggerPayload(Type, new JsonObject { ["executeAt"] = executeAt })]
+            ? [new TriggerPayload(Type, new JsonObject { ["executeAt"] = WorkflowValues.FromInstant(executeAt) })]
             : [];
 
     /// <summary>
