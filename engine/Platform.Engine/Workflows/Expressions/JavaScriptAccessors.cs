@@ -127,14 +127,14 @@ internal static class JavaScriptAccessors
         return null;
     }
 
-    /// <summary>A scope that refuses (an unknown variable, a value of the wrong type) gives the script an Error it may catch.</summary>
+    /// <summary>A scope that refuses (a value the variable's type cannot hold) gives the script an Error it may catch.</summary>
     private static T Guarded<T>(Func<T> body)
     {
         try
         {
             return body();
         }
-        catch (ExpressionException e)
+        catch (Exception e) when (e is ExpressionException or FormatException)
         {
             throw new ScriptHostException(e.Message);
         }
