@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Engine.Workflows.Activities.Messages;
+using Platform.Engine.Workflows.Assignment;
 using Platform.Engine.Workflows.Execution;
 using Platform.Engine.Workflows.Expressions;
 using Platform.Engine.Workflows.Http;
@@ -19,6 +20,7 @@ public static class WorkflowServices
         services.AddWorkflowRuntime();
         services.AddHttpActivities();
         services.AddMessageActivities();
+        services.AddOwnerAssignment();
         return services;
     }
 }
