@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Engine.Workflows.Activities;
 
 namespace Platform.Engine.Workflows;
 
@@ -9,6 +10,7 @@ public static class WorkflowServices
     {
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<WorkflowDefinitionService>();
+        services.AddCrmActivities();
         return services;
     }
 }
