@@ -10,7 +10,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>entity</c>/<c>recordId</c> (the workflow's record by default), which a click on it opens unless <c>link</c> names
 /// another page. <c>result</c> is the list of users notified.
 /// </summary>
-internal sealed class NotifyActivity(NotificationService notifications, Recipients recipients, ActivityTemplates templates) : IActivityHandler
+internal sealed class NotifyHandler(NotificationService notifications, Recipients recipients, ActivityTemplates templates) : IActivityHandler
 {
     public string Type => "Platform.Notify";
 

@@ -11,7 +11,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>description</c> are Liquid templates. The task carries the instance's correlation id and
 /// <c>workflow:&lt;instanceId&gt;</c> as its source; <c>result</c> is the task.
 /// </summary>
-internal sealed class CreateTaskActivity(TaskService tasks, Recipients recipients, ActivityTemplates templates, WorkingCalendarService calendars)
+internal sealed class CreateTaskHandler(TaskService tasks, Recipients recipients, ActivityTemplates templates, WorkingCalendarService calendars)
     : IActivityHandler
 {
     public string Type => "Platform.CreateTask";
