@@ -17,11 +17,14 @@ public sealed class EngineFixture : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly string _folder;
+    private readonly Action<IServiceCollection>? _configure;
+    private bool _keepFiles;
 
-    private EngineFixture(ServiceProvider services, string folder, FakeTimeProvider clock)
+    private EngineFixture(ServiceProvider services, string folder, FakeTimeProvider clock, Action<IServiceCollection>? configure)
     {
         _services = services;
         _folder = folder;
+        _configure = configure;
         Clock = clock;
     }
 
@@ -41,18 +44,33 @@ public sealed class EngineFixture : IAsyncDisposable
 
     public RecordReader Reader => Get<RecordReader>();
 
-    public static async Task<EngineFixture> CreateAsync(Action<IServiceCollection>? configure = null)
+    public static Task<EngineFixture> CreateAsync(Action<IServiceCollection>? configure = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N"));
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 9, 0, 0, TimeSpan.Zero));
         clock.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        return OpenAsync(Path.Combine(Path.GetTempPath(), "platform-tests", Guid.NewGuid().ToString("N")), clock, configure);
+    }
+
+    /// <summary>
+    /// Stops this engine as a process stop would (its services disposed, nothing else) and starts a new one on
+    /// the same database file and clock: what survives is what was committed.
+    /// </summary>
+    public async Task<EngineFixture> RestartAsync()
+    {
+        _keepFiles = true;
+        await DisposeAsync();
+        return await OpenAsync(_folder, Clock, _configure);
+    }
+
+    private static async Task<EngineFixture> OpenAsync(string folder, FakeTimeProvider clock, Action<IServiceCollection>? configure)
+    {
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddPlatformEngine()
             .Configure<StorageOptions>(o => o.Path = Path.Combine(folder, "platform.db"));
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
-        var fixture = new EngineFixture(provider, folder, clock);
+        var fixture = new EngineFixture(provider, folder, clock, configure);
         await fixture.Get<MigrationRunner>().ApplyAsync(SystemMigrations.All, CancellationToken.None);
         await fixture.Get<IdentityService>().EnsureAdminAsync(new AdminOptions { Email = "admin@example.com", Password = "Passw0rd!" }, CancellationToken.None);
         return fixture;
@@ -93,6 +111,10 @@ public sealed class EngineFixture : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_keepFiles)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(_folder, recursive: true);

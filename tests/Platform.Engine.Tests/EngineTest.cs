@@ -5,7 +5,7 @@ namespace Platform.Engine.Tests;
 /// <summary>A test class with its own engine on a fresh database, created before and removed after each test.</summary>
 public abstract class EngineTest : IAsyncLifetime
 {
-    protected EngineFixture Engine { get; private set; } = null!;
+    protected EngineFixture Engine { get; set; } = null!;
 
     public virtual async Task InitializeAsync() => Engine = await EngineFixture.CreateAsync(ConfigureServices);
 

@@ -14,6 +14,16 @@ public static class Commands
         return command;
     }
 
+    /// <summary>Sets the named values and runs the command; the number of rows it changed.</summary>
+    public static Task<int> Run(this DbCommand command, CancellationToken ct, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            command.With(name, value);
+        }
+        return command.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>The first row as column → value, in the same shapes Dapper gives (long, double, string, null).</summary>
     public static async Task<IDictionary<string, object?>?> ReadRowAsync(this DbCommand command, CancellationToken ct)
     {

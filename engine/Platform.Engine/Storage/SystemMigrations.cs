@@ -244,5 +244,96 @@ public static class SystemMigrations
             CREATE INDEX ix_sys_notifications_user ON sys_notifications (user_id, id);
             CREATE INDEX ix_sys_notifications_unread ON sys_notifications (user_id) WHERE read_at IS NULL;
             """),
+        // Running workflows. An instance's state (variables, flowchart counters, bookmarks) is one JSON
+        // document written with the effects of the burst that produced it. Bookmarks and triggers are also
+        // rows, found by Elsa's hash; jobs are everything that waits for a time (timers, scheduled triggers,
+        // stimuli to deliver), claimed by deleting them in the burst that does the work.
+        new(12, "workflow runtime", """
+            CREATE TABLE sys_workflow_instances (
+                id TEXT PRIMARY KEY,
+                definition_id TEXT NOT NULL,
+                definition_version_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                sub_status TEXT NOT NULL,
+                correlation_id TEXT,
+                name TEXT,
+                incident_count INTEGER NOT NULL DEFAULT 0,
+                entity TEXT,
+                record_id INTEGER,
+                state TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                finished_at TEXT);
+            CREATE INDEX ix_sys_workflow_instances_status ON sys_workflow_instances (sub_status, updated_at);
+            CREATE INDEX ix_sys_workflow_instances_definition ON sys_workflow_instances (definition_id, created_at);
+            CREATE INDEX ix_sys_workflow_instances_correlation ON sys_workflow_instances (correlation_id);
+            CREATE INDEX ix_sys_workflow_instances_record ON sys_workflow_instances (entity, record_id);
+            CREATE TABLE sys_workflow_bookmarks (
+                id TEXT PRIMARY KEY,
+                instance_id TEXT NOT NULL,
+                activity_id TEXT NOT NULL,
+                activity_instance_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                correlation_id TEXT,
+                payload TEXT NOT NULL,
+                due_at TEXT,
+                created_at TEXT NOT NULL);
+            CREATE INDEX ix_sys_workflow_bookmarks_hash ON sys_workflow_bookmarks (hash, correlation_id);
+            CREATE INDEX ix_sys_workflow_bookmarks_instance ON sys_workflow_bookmarks (instance_id);
+            CREATE TABLE sys_workflow_triggers (
+                id TEXT PRIMARY KEY,
+                definition_id TEXT NOT NULL,
+                definition_version_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                activity_id TEXT NOT NULL,
+                activity_type TEXT NOT NULL,
+                name TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                published_at TEXT NOT NULL);
+            CREATE INDEX ix_sys_workflow_triggers_hash ON sys_workflow_triggers (hash);
+            CREATE INDEX ix_sys_workflow_triggers_name ON sys_workflow_triggers (name);
+            CREATE INDEX ix_sys_workflow_triggers_definition ON sys_workflow_triggers (definition_id);
+            CREATE TABLE sys_workflow_jobs (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL,
+                due_at TEXT NOT NULL,
+                key TEXT UNIQUE,
+                instance_id TEXT,
+                bookmark_id TEXT,
+                trigger_id TEXT,
+                name TEXT,
+                payload TEXT,
+                input TEXT,
+                correlation_id TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                failed_at TEXT,
+                created_at TEXT NOT NULL);
+            CREATE INDEX ix_sys_workflow_jobs_due ON sys_workflow_jobs (due_at) WHERE failed_at IS NULL;
+            CREATE INDEX ix_sys_workflow_jobs_instance ON sys_workflow_jobs (instance_id);
+            CREATE TABLE sys_workflow_incidents (
+                id TEXT PRIMARY KEY,
+                instance_id TEXT NOT NULL,
+                activity_id TEXT NOT NULL,
+                activity_type TEXT NOT NULL,
+                message TEXT NOT NULL,
+                at TEXT NOT NULL,
+                resolved_at TEXT);
+            CREATE INDEX ix_sys_workflow_incidents_instance ON sys_workflow_incidents (instance_id);
+            CREATE TABLE sys_workflow_journal (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                instance_id TEXT NOT NULL,
+                at TEXT NOT NULL,
+                activity_id TEXT NOT NULL,
+                activity_type TEXT NOT NULL,
+                activity_name TEXT,
+                activity_instance_id TEXT NOT NULL,
+                event TEXT NOT NULL,
+                detail TEXT);
+            CREATE INDEX ix_sys_workflow_journal_instance ON sys_workflow_journal (instance_id, id);
+            """),
     ];
 }

@@ -11,4 +11,8 @@ public sealed record WorkflowDefinition(
     IReadOnlyList<WorkflowVariable> Variables,
     IReadOnlyList<WorkflowArgument> Inputs,
     IReadOnlyList<WorkflowArgument> Outputs,
-    WorkflowActivity Root);
+    WorkflowActivity Root)
+{
+    /// <summary>The document's <c>options</c> (activation strategy, incident strategy), as written.</summary>
+    public System.Text.Json.Nodes.JsonObject? Options { get; init; }
+}

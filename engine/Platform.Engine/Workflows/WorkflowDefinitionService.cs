@@ -1,14 +1,15 @@
 using Platform.Engine.Common;
 using Platform.Engine.Storage;
+using Platform.Engine.Workflows.Runtime;
 
 namespace Platform.Engine.Workflows;
 
 /// <summary>
 /// Imports, edits and publishes workflow definitions. A definition has one latest version (the draft people
 /// edit) and at most one published version; publishing a later version leaves the earlier rows in place for
-/// the instances that run on them.
+/// the instances that run on them, and replaces the triggers that start new instances.
 /// </summary>
-public sealed class WorkflowDefinitionService(Database database, WorkflowDefinitionStore store, TimeProvider clock)
+public sealed class WorkflowDefinitionService(Database database, WorkflowDefinitionStore store, WorkflowTriggers triggers, TimeProvider clock)
 {
     public Task<IReadOnlyList<WorkflowSummary>> ListAsync(CancellationToken ct) => store.ListAsync(ct);
 
@@ -87,6 +88,7 @@ public sealed class WorkflowDefinitionService(Database database, WorkflowDefinit
             // Answer the instant as it is stored (to the millisecond), so the answer matches the list.
             var now = Timestamps.Parse(Timestamps.Format(clock.GetUtcNow()));
             await store.PublishAsync(scope, definitionId, latest.Id, now, ct);
+            await triggers.IndexAsync(scope, latest with { IsPublished = true }, now, ct);
             return new WorkflowSummary(definitionId, latest.Name, latest.Version, latest.Version, now);
         }, ct);
 

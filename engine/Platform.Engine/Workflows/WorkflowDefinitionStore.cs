@@ -34,6 +34,18 @@ public sealed class WorkflowDefinitionStore(Database database)
     public Task<WorkflowVersion?> FindAsync(WriteScope scope, string definitionId, CancellationToken ct) =>
         FindAsync(scope.Connection, scope.Transaction, definitionId, null, ct);
 
+    /// <summary>The published version of a definition, or null when none is.</summary>
+    public Task<WorkflowVersion?> FindPublishedAsync(WriteScope scope, string definitionId, CancellationToken ct) =>
+        FindWhereAsync(scope, "definition_id = @Key AND is_published = 1", definitionId, ct);
+
+    /// <summary>A version by its own id (what instances and triggers point at).</summary>
+    public Task<WorkflowVersion?> FindVersionAsync(WriteScope scope, string versionId, CancellationToken ct) =>
+        FindWhereAsync(scope, "id = @Key", versionId, ct);
+
+    private async Task<WorkflowVersion?> FindWhereAsync(WriteScope scope, string where, string key, CancellationToken ct) =>
+        (await scope.Connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            $"SELECT {Selected} FROM sys_workflow_definitions WHERE {where}", new { Key = key }, scope.Transaction, cancellationToken: ct)))?.ToVersion();
+
     public Task InsertAsync(WriteScope scope, WorkflowVersion row, CancellationToken ct) =>
         scope.Connection.ExecuteAsync(new CommandDefinition(
             $"""

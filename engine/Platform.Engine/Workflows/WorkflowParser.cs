@@ -23,7 +23,10 @@ public static class WorkflowParser
         Items(document["variables"]).Select(ReadVariable).OfType<WorkflowVariable>().ToList(),
         Items(document["inputs"]).Select(ReadArgument).OfType<WorkflowArgument>().ToList(),
         Items(document["outputs"]).Select(ReadArgument).OfType<WorkflowArgument>().ToList(),
-        ReadActivity((JsonObject)document["root"]!));
+        ReadActivity((JsonObject)document["root"]!))
+    {
+        Options = document["options"] as JsonObject,
+    };
 
     private static WorkflowActivity ReadActivity(JsonObject node)
     {

@@ -22,6 +22,9 @@ public static class PlatformEndpoints
         app.MapCalendarEndpoints();
         app.MapPipelineEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapWorkflowInstanceEndpoints();
+        app.MapClockEndpoints();
+        app.MapHttpWorkflowEndpoints();
         app.MapTaskEndpoints();
         app.MapNotificationEndpoints();
         app.MapOpenApi();

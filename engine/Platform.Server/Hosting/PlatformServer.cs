@@ -35,6 +35,7 @@ public static class PlatformServer
         services.AddOptions<ScriptOptions>().BindConfiguration(ScriptOptions.Section)
             .Validate(o => !o.Problems().Any(), "Platform:Scripting is not valid: every limit must be above zero and bounded (see ScriptOptions.Problems).").ValidateOnStart();
         services.AddSingleton<PublicFormLimiter>();
+        AddClock(builder);
         services.AddPlatformEngine();
         services.AddHostedService<StartupTasks>();
 
@@ -67,6 +68,20 @@ public static class PlatformServer
             ];
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The real clock, or with <c>Platform:Clock:Mode=Simulated</c> one that moves only through
+    /// <c>POST /api/admin/clock/advance</c> (demonstrations, acceptance runs of reminders and escalations).
+    /// </summary>
+    private static void AddClock(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();
+        builder.Services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.Section);
+        if (options.IsSimulated)
+        {
+            builder.Services.AddSingleton<TimeProvider>(new SimulatedClock(options.Start ?? TimeProvider.System.GetUtcNow()));
+        }
     }
 
     private static void AddAuth(IServiceCollection services)
