@@ -1,14 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Engine.Notifications;
+using Platform.Engine.Records;
 using Platform.Engine.Workflows.Execution;
 
 namespace Platform.Engine.Workflows.Activities;
 
 public static class CrmActivityServices
 {
-    /// <summary>The Platform activities: record triggers, the schedule trigger and the CRM actions.</summary>
+    /// <summary>The Platform activities (record triggers, the schedule trigger, the CRM actions) and the sinks that feed record events and completed tasks to workflows.</summary>
     public static IServiceCollection AddCrmActivities(this IServiceCollection services)
     {
         services.AddSingleton<ActivityTemplates>();
+        services.AddSingleton<WorkflowListeners>();
+        services.AddSingleton<IRecordEventSink, WorkflowRecordEvents>();
+        services.AddSingleton<ITaskCompletionSink, WorkflowTaskCompletions>();
         services.AddSingleton<Recipients>();
         Trigger<RecordCreatedHandler>(services);
         Trigger<RecordUpdatedHandler>(services);

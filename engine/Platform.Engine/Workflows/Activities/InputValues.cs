@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Engine.Common;
+using Platform.Engine.Workflows.Execution;
 
 namespace Platform.Engine.Workflows.Activities;
 
@@ -14,30 +14,10 @@ namespace Platform.Engine.Workflows.Activities;
 public static class InputValues
 {
     /// <summary>Text; null for null, absent or blank. Numbers and booleans count as their JSON text.</summary>
-    public static string? Text(JsonNode? value) => value switch
-    {
-        null => null,
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>() is { Length: > 0 } s && !string.IsNullOrWhiteSpace(s) ? s : null,
-        JsonValue v when v.GetValueKind() is JsonValueKind.Null => null,
-        JsonValue v => v.ToJsonString(),
-        _ => value.ToJsonString(),
-    };
+    public static string? Text(JsonNode? value) => WorkflowValues.ToText(value) is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
 
     /// <summary>A whole number such as a record or user id, written as a number or as digits.</summary>
-    public static long? Id(JsonNode? value, string input)
-    {
-        if (value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            && decimal.IsInteger(number) && number is >= long.MinValue and <= long.MaxValue)
-        {
-            return (long)number;
-        }
-        return Text(value) switch
-        {
-            null => null,
-            var text when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) => id,
-            _ => throw Wrong(input, "activity.input.id"),
-        };
-    }
+    public static long? Id(JsonNode? value, string input) => Read(() => WorkflowValues.ToInt64(value), input, "activity.input.id");
 
     /// <summary>A JSON object, or the JSON text of one (an <c>Object</c> expression evaluated as text).</summary>
     public static JsonObject? Object(JsonNode? value, string input) => value switch
@@ -50,27 +30,12 @@ public static class InputValues
     };
 
     /// <summary>A span written as Elsa writes one ("d.hh:mm:ss", "00:30:00"), negative spans with a leading minus.</summary>
-    public static TimeSpan? Span(JsonNode? value, string input) => Text(value) switch
-    {
-        null => null,
-        var text when TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) => span,
-        _ => throw Wrong(input, "activity.input.span"),
-    };
+    public static TimeSpan? Span(JsonNode? value, string input) => Read(() => WorkflowValues.ToTimeSpan(value), input, "activity.input.span");
 
     /// <summary>An instant in ISO 8601; one without an offset is read as UTC.</summary>
-    public static DateTimeOffset? Instant(JsonNode? value, string input) => Text(value) switch
-    {
-        null => null,
-        var text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) => at,
-        _ => throw Wrong(input, "activity.input.instant"),
-    };
+    public static DateTimeOffset? Instant(JsonNode? value, string input) => Read(() => WorkflowValues.ToDateTimeOffset(value), input, "activity.input.instant");
 
-    public static bool Flag(JsonNode? value, string input) => Text(value)?.ToLowerInvariant() switch
-    {
-        null or "false" => false,
-        "true" => true,
-        _ => throw Wrong(input, "activity.input.flag"),
-    };
+    public static bool Flag(JsonNode? value, string input) => Read<bool>(() => WorkflowValues.ToBool(value), input, "activity.input.flag");
 
     /// <summary>A list: a JSON array, the JSON text of one, or a single value standing for a list of one.</summary>
     public static IReadOnlyList<JsonNode> List(JsonNode? value)
@@ -97,6 +62,19 @@ public static class InputValues
         catch (JsonException)
         {
             return null;
+        }
+    }
+
+    // The shared conversion says what is wrong with the value; the activity says which input held it.
+    private static T Read<T>(Func<T> read, string input, string key)
+    {
+        try
+        {
+            return read();
+        }
+        catch (FormatException)
+        {
+            throw Wrong(input, key);
         }
     }
 
