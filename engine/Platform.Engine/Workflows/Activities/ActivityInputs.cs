@@ -18,9 +18,6 @@ public static class ActivityInputs
     public static async ValueTask<long?> IdAsync(this ActivityContext context, string name, CancellationToken ct) =>
         InputValues.Id(await context.InputAsync(name, ct), name);
 
-    public static async ValueTask<long> RequiredIdAsync(this ActivityContext context, string name, CancellationToken ct) =>
-        await context.IdAsync(name, ct) ?? throw Missing(name);
-
     public static async ValueTask<JsonObject?> ObjectAsync(this ActivityContext context, string name, CancellationToken ct) =>
         InputValues.Object(await context.InputAsync(name, ct), name);
 

@@ -6,7 +6,7 @@ using Platform.Engine.Workflows.Execution;
 namespace Platform.Engine.Workflows.Activities;
 
 /// <summary>
-/// <c>Platform.WaitForTask</c>: waits until task <c>taskId</c> is marked done (a bookmark
+/// <c>Platform.WaitForTask</c>: waits until task <c>taskId</c> (an id, or a task such as CreateTask's result) is marked done (a bookmark
 /// <c>Platform.TaskCompleted {taskId}</c>, resumed by <see cref="WorkflowTaskCompletions"/>); a task already done
 /// completes it at once. <c>result</c> is the task as completed.
 /// </summary>
@@ -21,7 +21,9 @@ internal sealed class WaitForTaskHandler(TaskService tasks) : IActivityHandler
 
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
-        var id = await context.RequiredIdAsync(TaskId, ct);
+        // A task from CreateTask's result (bound to a variable) stands for its id.
+        var value = await context.InputAsync(TaskId, ct);
+        var id = InputValues.Id(value is JsonObject given ? given["id"] : value, TaskId) ?? throw ActivityInputs.Missing(TaskId);
         var task = await tasks.FindInScopeAsync(context.Scope(), id, ct) ?? throw new ActivityFailedException(Texts.Get("task.notFound", id));
         if (task.Status == TaskStatuses.Done)
         {
