@@ -30,12 +30,9 @@ public static class ActivityInputs
     public static async ValueTask<bool> FlagAsync(this ActivityContext context, string name, CancellationToken ct) =>
         InputValues.Flag(await context.InputAsync(name, ct), name);
 
-    /// <summary>The entity named by the <c>entity</c> input.</summary>
-    public static async ValueTask<EntityDefinition> EntityAsync(this ActivityContext context, EntityCatalog catalog, CancellationToken ct)
-    {
-        var slug = await context.RequiredTextAsync(RecordPayload.Entity, ct);
-        return await catalog.FindAsync(slug, ct) ?? throw new ActivityFailedException(Texts.Get("entity.notFound", slug));
-    }
+    /// <summary>The entity <paramref name="slug"/> names.</summary>
+    public static async ValueTask<EntityDefinition> EntityAsync(EntityCatalog catalog, string slug, CancellationToken ct) =>
+        await catalog.FindAsync(slug, ct) ?? throw new ActivityFailedException(Texts.Get("entity.notFound", slug));
 
     /// <summary>The write this burst is part of; an activity that changes data cannot run without one.</summary>
     public static WriteScope Scope(this ActivityContext context) =>

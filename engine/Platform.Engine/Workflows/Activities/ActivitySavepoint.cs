@@ -1,5 +1,6 @@
 using Platform.Engine.Common;
 using Platform.Engine.Storage;
+using Platform.Engine.Workflows.Execution;
 
 namespace Platform.Engine.Workflows.Activities;
 
@@ -10,15 +11,17 @@ namespace Platform.Engine.Workflows.Activities;
 /// </summary>
 internal static class ActivitySavepoint
 {
-    public static async Task<Result<T>> RunAsync<T>(WriteScope scope, Func<Task<Result<T>>> work, CancellationToken ct)
+    /// <summary>Runs <paramref name="work"/> in the burst's write; a refusal undoes it and faults the activity with every field's error.</summary>
+    public static async Task<T> WriteAsync<T>(ActivityContext context, Func<WriteScope, Task<Result<T>>> work, CancellationToken ct)
     {
+        var scope = context.Scope();
         await scope.Prepared("SAVEPOINT activity").ExecuteNonQueryAsync(ct);
         var kept = false;
         try
         {
-            var result = await work();
+            var result = await work(scope);
             kept = result.IsSuccess;
-            return result;
+            return result.IsSuccess ? result.Value : throw ActivityFailedException.From(context.Activity.Type, result.Failure);
         }
         finally
         {

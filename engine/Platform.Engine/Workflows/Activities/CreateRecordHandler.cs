@@ -18,17 +18,12 @@ internal sealed class CreateRecordHandler(EntityCatalog catalog, RecordService r
 
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
-        var entity = await context.EntityAsync(catalog, ct);
-        var values = await context.ObjectAsync("values", ct) ?? [];
-        var scope = context.Scope();
-        var created = await ActivitySavepoint.RunAsync(scope, () => records.CreateInScopeAsync(
-            scope, entity, JsonSerializer.SerializeToElement(values), context.Environment.Actor, ct, source: StageSources.Workflow), ct);
-        if (!created.IsSuccess)
-        {
-            throw ActivityFailedException.From(Type, created.Failure);
-        }
-        context.SetOutput(RecordTrigger.Result, RecordPayload.ToJson(created.Value));
-        context.Note(Texts.Get("activity.createRecord.note", entity.Slug, created.Value[SystemFields.Id]));
+        var entity = await ActivityInputs.EntityAsync(catalog, await context.RequiredTextAsync(RecordPayload.Entity, ct), ct);
+        var values = JsonSerializer.SerializeToElement(await context.ObjectAsync("values", ct) ?? []);
+        var created = await ActivitySavepoint.WriteAsync(context, scope =>
+            records.CreateInScopeAsync(scope, entity, values, context.Environment.Actor, ct, source: StageSources.Workflow), ct);
+        context.SetOutput(RecordTrigger.Result, RecordPayload.ToJson(created));
+        context.Note(Texts.Get("activity.createRecord.note", entity.Slug, created[SystemFields.Id]));
         context.Complete();
     }
 }

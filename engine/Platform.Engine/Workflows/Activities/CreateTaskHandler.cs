@@ -33,12 +33,8 @@ internal sealed class CreateTaskHandler(TaskService tasks, Recipients recipients
             Source = $"workflow:{context.Environment.InstanceId}",
             CorrelationId = context.Workflow.CorrelationId,
         };
-        var created = await tasks.CreateInScopeAsync(context.Scope(), input, context.Environment.Actor, ct);
-        if (!created.IsSuccess)
-        {
-            throw ActivityFailedException.From(Type, created.Failure);
-        }
-        context.SetOutput(RecordTrigger.Result, RecordPayload.ToJson(created.Value));
+        var created = await ActivitySavepoint.WriteAsync(context, scope => tasks.CreateInScopeAsync(scope, input, context.Environment.Actor, ct), ct);
+        context.SetOutput(RecordTrigger.Result, RecordPayload.ToJson(created));
         context.Complete();
     }
 

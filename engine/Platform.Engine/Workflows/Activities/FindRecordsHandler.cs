@@ -20,7 +20,7 @@ internal sealed class FindRecordsHandler(EntityCatalog catalog, RecordReader rea
 
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
-        var entity = await context.EntityAsync(catalog, ct);
+        var entity = await ActivityInputs.EntityAsync(catalog, await context.RequiredTextAsync(RecordPayload.Entity, ct), ct);
         var filter = await context.ObjectAsync("filter", ct);
         var sort = await context.TextAsync("sort", ct);
         var limit = await context.IdAsync("limit", ct) ?? MaxLimit;

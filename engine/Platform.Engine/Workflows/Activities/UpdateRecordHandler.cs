@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Records;
 using Platform.Engine.Records.Pipelines;
@@ -18,17 +17,12 @@ internal sealed class UpdateRecordHandler(EntityCatalog catalog, RecordService r
 
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
-        var (entitySlug, id) = await RecordTarget.RequiredAsync(context, ct);
-        var entity = await catalog.FindAsync(entitySlug, ct) ?? throw new ActivityFailedException(Texts.Get("entity.notFound", entitySlug));
-        var values = await context.ObjectAsync("values", ct) ?? [];
-        var scope = context.Scope();
-        var updated = await ActivitySavepoint.RunAsync(scope, () => records.UpdateInScopeAsync(
-            scope, entity, id, JsonSerializer.SerializeToElement(values), null, context.Environment.Actor, ct, StageSources.Workflow), ct);
-        if (!updated.IsSuccess)
-        {
-            throw ActivityFailedException.From(Type, updated.Failure);
-        }
-        context.SetOutput(RecordTrigger.Result, RecordPayload.ToJson(updated.Value));
+        var (slug, id) = await RecordTarget.RequiredAsync(context, ct);
+        var entity = await ActivityInputs.EntityAsync(catalog, slug, ct);
+        var values = JsonSerializer.SerializeToElement(await context.ObjectAsync("values", ct) ?? []);
+        var updated = await ActivitySavepoint.WriteAsync(context, scope =>
+            records.UpdateInScopeAsync(scope, entity, id, values, null, context.Environment.Actor, ct, StageSources.Workflow), ct);
+        context.SetOutput(RecordTrigger.Result, RecordPayload.ToJson(updated));
         context.Complete();
     }
 }
