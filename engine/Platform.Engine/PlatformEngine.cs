@@ -5,6 +5,7 @@ using Platform.Engine.Entities;
 using Platform.Engine.Forms;
 using Platform.Engine.Identity;
 using Platform.Engine.Notifications;
+using Platform.Engine.Notifications.Outbox;
 using Platform.Engine.Records;
 using Platform.Engine.Records.Formulas;
 using Platform.Engine.Records.Pipelines;
@@ -68,6 +69,7 @@ public static class PlatformEngine
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<NotificationFeed>();
         services.AddSingleton<NotificationService>();
+        services.AddOutbox();
         services.AddWorkflows();
         return services;
     }

@@ -25,8 +25,10 @@ public static class PlatformEndpoints
         app.MapWorkflowInstanceEndpoints();
         app.MapClockEndpoints();
         app.MapHttpWorkflowEndpoints();
+        app.MapAssignmentEndpoints();
         app.MapTaskEndpoints();
         app.MapNotificationEndpoints();
+        app.MapOutboxEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-reference");
         return app;

@@ -10,6 +10,7 @@ using Platform.Server.PublicForms;
 using Platform.Engine;
 using Platform.Engine.Common;
 using Platform.Engine.Identity;
+using Platform.Engine.Notifications.Outbox;
 using Platform.Engine.Scripting;
 using Platform.Engine.Storage;
 using Platform.Server.Auth;
@@ -34,6 +35,10 @@ public static class PlatformServer
             .Validate(o => o.IsValid(), "Platform:PublicForms needs a PermitLimit and WindowSeconds above zero.").ValidateOnStart();
         services.AddOptions<ScriptOptions>().BindConfiguration(ScriptOptions.Section)
             .Validate(o => !o.Problems().Any(), "Platform:Scripting is not valid: every limit must be above zero and bounded (see ScriptOptions.Problems).").ValidateOnStart();
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+            .Validate(o => !o.Problems().Any(), "Platform:Email is not valid (see EmailOptions.Problems).").ValidateOnStart();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => !o.Problems().Any(), "Platform:Webhooks is not valid (see WebhookOptions.Problems).").ValidateOnStart();
         services.AddSingleton<PublicFormLimiter>();
         AddClock(builder);
         services.AddPlatformEngine();

@@ -9,7 +9,8 @@ public sealed class SimulatedClockTests : IAsyncLifetime
     private readonly PlatformFactory _factory = PlatformFactory.With(settings: new Dictionary<string, string?>
     {
         ["Platform:Clock:Mode"] = "Simulated",
-        ["Platform:Clock:Start"] = "2026-06-15T01:00:00Z",
+        // Ahead of the real date: cookies carry expiry dates on this clock, and an HTTP client drops expired ones.
+        ["Platform:Clock:Start"] = "2031-06-16T01:00:00Z",
     });
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -31,9 +32,9 @@ public sealed class SimulatedClockTests : IAsyncLifetime
         var done = await (await admin.GetAsync($"/api/workflow-instances/{id}")).ReadJsonAsync(HttpStatusCode.OK);
 
         Assert.Equal("Suspended", run.GetProperty("subStatus").GetString());
-        Assert.Equal(new DateTimeOffset(2026, 6, 17, 0, 0, 0, TimeSpan.Zero), early.GetProperty("now").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2031, 6, 18, 0, 0, 0, TimeSpan.Zero), early.GetProperty("now").GetDateTimeOffset());
         Assert.Equal("Suspended", stillWaiting.GetProperty("subStatus").GetString());
-        Assert.Equal(new DateTimeOffset(2026, 6, 17, 1, 0, 0, TimeSpan.Zero), late.GetProperty("now").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2031, 6, 18, 1, 0, 0, TimeSpan.Zero), late.GetProperty("now").GetDateTimeOffset());
         Assert.Equal("Finished", done.GetProperty("subStatus").GetString());
     }
 
@@ -49,7 +50,7 @@ public sealed class SimulatedClockTests : IAsyncLifetime
 
         Assert.True(problem.GetProperty("errors").TryGetProperty("by", out _));
         var clock = await (await admin.GetAsync("/api/admin/clock")).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Equal(new DateTimeOffset(2026, 6, 15, 1, 0, 0, TimeSpan.Zero), clock.GetProperty("now").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2031, 6, 16, 1, 0, 0, TimeSpan.Zero), clock.GetProperty("now").GetDateTimeOffset());
     }
 
     [Fact]

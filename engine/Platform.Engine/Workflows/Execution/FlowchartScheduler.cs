@@ -172,7 +172,7 @@ internal sealed class FlowchartScheduler(WorkflowBurst burst)
     /// <summary>Dead-path propagation: the target counts as done with no outcomes, so none of its connections is followed.</summary>
     private ValueTask<bool> SkipAsync(ActivityContextState flowchart, FlowGraph graph, FlowScope scope, WorkflowActivity target)
     {
-        burst.JournalSkipped(target);
+        burst.Journal.Skipped(target);
         return ScheduleOutboundAsync(flowchart, graph, scope, target.Id, NoOutcomes, backward: false);
     }
 
