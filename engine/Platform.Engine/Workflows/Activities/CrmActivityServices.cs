@@ -15,22 +15,22 @@ public static class CrmActivityServices
         services.AddSingleton<IRecordEventSink, WorkflowRecordEvents>();
         services.AddSingleton<ITaskCompletionSink, WorkflowTaskCompletions>();
         services.AddSingleton<Recipients>();
-        Trigger<RecordCreatedHandler>(services);
-        Trigger<RecordUpdatedHandler>(services);
-        Trigger<RecordDeletedHandler>(services);
-        Trigger<StageChangedHandler>(services);
-        Trigger<FormSubmittedHandler>(services);
-        Trigger<DateReachedHandler>(services);
-        Trigger<ScheduleHandler>(services);
-        services.AddSingleton<IScheduledTrigger>(provider => provider.GetRequiredService<ScheduleHandler>());
-        services.AddSingleton<IActivityHandler, CreateRecordHandler>();
-        services.AddSingleton<IActivityHandler, UpdateRecordHandler>();
-        services.AddSingleton<IActivityHandler, FindRecordsHandler>();
-        services.AddSingleton<IActivityHandler, CreateTaskHandler>();
-        services.AddSingleton<IActivityHandler, WaitForTaskHandler>();
-        services.AddSingleton<IActivityHandler, NotifyHandler>();
-        services.AddSingleton<IActivityHandler, DelayWorkingTimeHandler>();
-        services.AddSingleton<IActivityHandler, RunScriptHandler>();
+        Trigger<RecordCreatedActivity>(services);
+        Trigger<RecordUpdatedActivity>(services);
+        Trigger<RecordDeletedActivity>(services);
+        Trigger<StageChangedActivity>(services);
+        Trigger<FormSubmittedActivity>(services);
+        Trigger<DateReachedActivity>(services);
+        Trigger<ScheduleActivity>(services);
+        services.AddSingleton<IScheduledTrigger>(provider => provider.GetRequiredService<ScheduleActivity>());
+        services.AddSingleton<IActivityHandler, CreateRecordActivity>();
+        services.AddSingleton<IActivityHandler, UpdateRecordActivity>();
+        services.AddSingleton<IActivityHandler, FindRecordsActivity>();
+        services.AddSingleton<IActivityHandler, CreateTaskActivity>();
+        services.AddSingleton<IActivityHandler, WaitForTaskActivity>();
+        services.AddSingleton<IActivityHandler, NotifyActivity>();
+        services.AddSingleton<IActivityHandler, DelayWorkingTimeActivity>();
+        services.AddSingleton<IActivityHandler, RunScriptActivity>();
         return services;
     }
 

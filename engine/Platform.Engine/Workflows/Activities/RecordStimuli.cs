@@ -23,21 +23,21 @@ public static class RecordStimuli
         switch (recordEvent.Kind)
         {
             case RecordEventKinds.Created:
-                return [Stimulus(RecordCreatedHandler.Name, byEntity, input, recordEvent)];
+                return [Stimulus(RecordCreatedActivity.Name, byEntity, input, recordEvent)];
             case RecordEventKinds.Deleted:
-                return [Stimulus(RecordDeletedHandler.Name, byEntity, input, recordEvent)];
+                return [Stimulus(RecordDeletedActivity.Name, byEntity, input, recordEvent)];
             case RecordEventKinds.FormSubmitted when recordEvent.Form is { } form:
-                return [Stimulus(FormSubmittedHandler.Name, new JsonObject { [FormSubmittedHandler.Form] = form.Slug }, input, recordEvent)];
+                return [Stimulus(FormSubmittedActivity.Name, new JsonObject { [FormSubmittedActivity.Form] = form.Slug }, input, recordEvent)];
             case RecordEventKinds.Updated:
-                var stimuli = new List<Stimulus> { Stimulus(RecordUpdatedHandler.Name, byEntity, input, recordEvent) };
+                var stimuli = new List<Stimulus> { Stimulus(RecordUpdatedActivity.Name, byEntity, input, recordEvent) };
                 foreach (var change in recordEvent.Changes ?? [])
                 {
                     if (entity?.Field(change.Field)?.Type == FieldTypeNames.Stage)
                     {
                         var stageInput = (JsonObject)input.DeepClone();
-                        stageInput[StageChangedHandler.Field] = change.Field;
-                        var payload = new JsonObject { [RecordPayload.Entity] = recordEvent.Entity, [StageChangedHandler.Field] = change.Field };
-                        stimuli.Add(Stimulus(StageChangedHandler.Name, payload, stageInput, recordEvent));
+                        stageInput[StageChangedActivity.Field] = change.Field;
+                        var payload = new JsonObject { [RecordPayload.Entity] = recordEvent.Entity, [StageChangedActivity.Field] = change.Field };
+                        stimuli.Add(Stimulus(StageChangedActivity.Name, payload, stageInput, recordEvent));
                     }
                 }
                 return stimuli;
@@ -60,13 +60,13 @@ public static class RecordStimuli
             return [];
         }
         var fires = new List<DateFire>();
-        foreach (var payload in rules.DistinctBy(p => BookmarkHash.Compute(DateReachedHandler.Name, p)))
+        foreach (var payload in rules.DistinctBy(p => BookmarkHash.Compute(DateReachedActivity.Name, p)))
         {
             if (DateRule.FromPayload(payload) is not { } rule || rule.Entity != recordEvent.Entity)
             {
                 continue;
             }
-            var key = $"{DateReachedHandler.Name}:{BookmarkHash.Compute(DateReachedHandler.Name, payload)}:{recordEvent.Entity}:{recordEvent.RecordId}";
+            var key = $"{DateReachedActivity.Name}:{BookmarkHash.Compute(DateReachedActivity.Name, payload)}:{recordEvent.Entity}:{recordEvent.RecordId}";
             var due = recordEvent.Kind == RecordEventKinds.Deleted ? null : rule.DueAt(RecordPayload.ToJson(recordEvent.Record.GetValueOrDefault(rule.Field)), zone);
             if (due is null || due <= now)
             {
@@ -76,7 +76,7 @@ public static class RecordStimuli
             var input = RecordPayload.From(recordEvent with { Changes = null });
             input["field"] = rule.Field;
             input["dueAt"] = Common.Timestamps.Format(due.Value);
-            fires.Add(new DateFire(key, due, Stimulus(DateReachedHandler.Name, (JsonObject)payload.DeepClone(), input, recordEvent)));
+            fires.Add(new DateFire(key, due, Stimulus(DateReachedActivity.Name, (JsonObject)payload.DeepClone(), input, recordEvent)));
         }
         return fires;
     }

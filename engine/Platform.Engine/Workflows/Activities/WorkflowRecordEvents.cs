@@ -24,7 +24,7 @@ internal sealed class WorkflowRecordEvents(EntityCatalog catalog, WorkflowStimul
                 await stimuli.RaiseInScopeAsync(scope, stimulus, ct);
             }
         }
-        var rules = await listeners.PayloadsAsync(scope, DateReachedHandler.Name, ct);
+        var rules = await listeners.PayloadsAsync(scope, DateReachedActivity.Name, ct);
         foreach (var fire in RecordStimuli.DateFires(recordEvent, rules, local.Zone, clock.GetUtcNow()))
         {
             await stimuli.CancelScheduledInScopeAsync(scope, fire.Key, ct);

@@ -14,7 +14,7 @@ internal sealed class WorkflowTaskCompletions(WorkflowStimuli stimuli, WorkflowL
 {
     public async Task OnCompletedAsync(WriteScope scope, TaskCompleted signal, CancellationToken ct)
     {
-        var stimulus = new Stimulus(WaitForTaskHandler.BookmarkName, WaitForTaskHandler.Payload(signal.Task.Id),
+        var stimulus = new Stimulus(WaitForTaskActivity.BookmarkName, WaitForTaskActivity.Payload(signal.Task.Id),
             new JsonObject { ["task"] = RecordPayload.ToJson(signal.Task) });
         if (await listeners.HearAsync(scope, stimulus, ct))
         {

@@ -10,7 +10,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>Platform.TaskCompleted {taskId}</c>, resumed by <see cref="WorkflowTaskCompletions"/>); a task already done
 /// completes it at once. <c>result</c> is the task as completed.
 /// </summary>
-internal sealed class WaitForTaskHandler(TaskService tasks) : IActivityHandler
+internal sealed class WaitForTaskActivity(TaskService tasks) : IActivityHandler
 {
     public const string BookmarkName = "Platform.TaskCompleted";
     public const string TaskId = "taskId";

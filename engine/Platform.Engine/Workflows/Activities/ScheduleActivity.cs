@@ -11,7 +11,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// occurrence on a holiday or after hours fires at the next working time instead. Further down a flow it
 /// waits for the next occurrence.
 /// </summary>
-internal sealed class ScheduleHandler(WorkingCalendarService calendars, LocalCalendar local) : IScheduledTrigger
+internal sealed class ScheduleActivity(WorkingCalendarService calendars, LocalCalendar local) : IScheduledTrigger
 {
     public const string Name = "Platform.Schedule";
 

@@ -12,7 +12,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// They are read inside the burst, so records made earlier in the same burst are found. <c>result</c> is the
 /// list; the outcome is <c>Found</c> or <c>NotFound</c>, each with <c>Done</c>.
 /// </summary>
-internal sealed class FindRecordsHandler(EntityCatalog catalog, RecordReader reader) : IActivityHandler
+internal sealed class FindRecordsActivity(EntityCatalog catalog, RecordReader reader) : IActivityHandler
 {
     public const int MaxLimit = 100;
 

@@ -12,7 +12,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// slug, as the API's create body), with every check, script, audit entry and record event a create through
 /// the API has. <c>result</c> is the record; a refused create faults with each field's error.
 /// </summary>
-internal sealed class CreateRecordHandler(EntityCatalog catalog, RecordService records) : IActivityHandler
+internal sealed class CreateRecordActivity(EntityCatalog catalog, RecordService records) : IActivityHandler
 {
     public string Type => "Platform.CreateRecord";
 

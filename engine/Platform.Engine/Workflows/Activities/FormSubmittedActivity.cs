@@ -7,7 +7,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>Platform.FormSubmitted {form}</c>: someone sent the published form with that slug (signed in or on
 /// the public page). The record payload also carries <c>form: {slug, version, receipt}</c>.
 /// </summary>
-internal sealed class FormSubmittedHandler : RecordTrigger
+internal sealed class FormSubmittedActivity : RecordTrigger
 {
     public const string Name = "Platform.FormSubmitted";
     public const string Form = "form";

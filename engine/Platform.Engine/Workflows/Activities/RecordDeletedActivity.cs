@@ -4,7 +4,7 @@ using Platform.Engine.Workflows.Execution;
 namespace Platform.Engine.Workflows.Activities;
 
 /// <summary><c>Platform.RecordDeleted {entity}</c>: a record of the entity was moved to the trash (also by a cascade).</summary>
-internal sealed class RecordDeletedHandler : RecordTrigger
+internal sealed class RecordDeletedActivity : RecordTrigger
 {
     public const string Name = "Platform.RecordDeleted";
 

@@ -11,7 +11,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>description</c> are Liquid templates. The task carries the instance's correlation id and
 /// <c>workflow:&lt;instanceId&gt;</c> as its source; <c>result</c> is the task.
 /// </summary>
-internal sealed class CreateTaskHandler(TaskService tasks, Recipients recipients, ActivityTemplates templates, WorkingCalendarService calendars)
+internal sealed class CreateTaskActivity(TaskService tasks, Recipients recipients, ActivityTemplates templates, WorkingCalendarService calendars)
     : IActivityHandler
 {
     public string Type => "Platform.CreateTask";
@@ -19,13 +19,13 @@ internal sealed class CreateTaskHandler(TaskService tasks, Recipients recipients
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
         var target = await RecordTarget.OptionalAsync(context, ct);
-        var model = await templates.ModelAsync(context, target, ct);
+        var texts = await templates.RenderAsync(context, target, ["title", "description"], ct);
         var assignee = await context.InputAsync("assigneeId", ct) ?? (target is null ? null : Recipients.Owner);
         var assignees = await recipients.ResolveAsync(context, assignee, target, "assigneeId", ct);
         var input = new TaskInput
         {
-            Title = await templates.RenderAsync(context, model, "title", ct),
-            Description = await templates.RenderAsync(context, model, "description", ct),
+            Title = texts["title"],
+            Description = texts["description"],
             AssigneeId = assignees.Count > 0 ? assignees[0] : null,
             DueAt = await DueAtAsync(context, ct),
             Entity = target?.Entity,

@@ -11,7 +11,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// falls outside it. A timer bookmark <c>Platform.DelayWorkingTime {resumeAt}</c> with that due time; a moment
 /// already past completes at once.
 /// </summary>
-internal sealed class DelayWorkingTimeHandler(WorkingCalendarService calendars) : IActivityHandler
+internal sealed class DelayWorkingTimeActivity(WorkingCalendarService calendars) : IActivityHandler
 {
     public string Type => "Platform.DelayWorkingTime";
 

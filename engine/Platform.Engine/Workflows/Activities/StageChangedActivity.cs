@@ -9,7 +9,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>field</c> it watches every stage field the entity has. <c>from</c> and <c>to</c> (stage values, or lists of
 /// them) are conditions checked in <see cref="AcceptsAsync"/>.
 /// </summary>
-internal sealed class StageChangedHandler(EntityCatalog catalog) : RecordTrigger
+internal sealed class StageChangedActivity(EntityCatalog catalog) : RecordTrigger
 {
     public const string Name = "Platform.StageChanged";
 

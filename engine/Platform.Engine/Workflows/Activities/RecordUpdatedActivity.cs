@@ -8,7 +8,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>from</c> and <c>to</c> narrow it to "field changed (from A) (to B)"; they are conditions, not part of
 /// the trigger's hash, so every update reaches <see cref="AcceptsAsync"/>.
 /// </summary>
-internal sealed class RecordUpdatedHandler : RecordTrigger
+internal sealed class RecordUpdatedActivity : RecordTrigger
 {
     public const string Name = "Platform.RecordUpdated";
 

@@ -10,7 +10,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>entity</c>/<c>recordId</c> (the workflow's record by default), which a click on it opens unless <c>link</c> names
 /// another page. <c>result</c> is the list of users notified.
 /// </summary>
-internal sealed class NotifyHandler(NotificationService notifications, Recipients recipients, ActivityTemplates templates) : IActivityHandler
+internal sealed class NotifyActivity(NotificationService notifications, Recipients recipients, ActivityTemplates templates) : IActivityHandler
 {
     public string Type => "Platform.Notify";
 
@@ -22,9 +22,9 @@ internal sealed class NotifyHandler(NotificationService notifications, Recipient
         {
             throw ActivityInputs.Missing("to");
         }
-        var model = await templates.ModelAsync(context, target, ct);
-        var title = await templates.RenderAsync(context, model, "title", ct) ?? throw ActivityInputs.Missing("title");
-        var body = await templates.RenderAsync(context, model, "body", ct);
+        var texts = await templates.RenderAsync(context, target, ["title", "body"], ct);
+        var title = texts["title"] ?? throw ActivityInputs.Missing("title");
+        var body = texts["body"];
         var link = await context.TextAsync("link", ct) ?? (target is (string entity, long id) ? $"/entities/{entity}/records/{id}" : null);
         var scope = context.Scope();
         foreach (var user in users)

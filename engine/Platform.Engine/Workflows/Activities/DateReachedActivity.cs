@@ -13,7 +13,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// the instance's own record, as the date stands when the node runs; a record without the date leaves
 /// through <c>NoDate</c>.
 /// </summary>
-internal sealed class DateReachedHandler(RecordReader records, LocalCalendar local) : RecordTrigger
+internal sealed class DateReachedActivity(RecordReader records, LocalCalendar local) : RecordTrigger
 {
     public const string Name = "Platform.DateReached";
     public const string NoDate = "NoDate";

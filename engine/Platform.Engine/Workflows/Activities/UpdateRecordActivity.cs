@@ -11,7 +11,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// (the workflow's own record when both are left out), as a PATCH through the API would. <c>result</c> is the
 /// record as saved; a refused change faults with each field's error.
 /// </summary>
-internal sealed class UpdateRecordHandler(EntityCatalog catalog, RecordService records) : IActivityHandler
+internal sealed class UpdateRecordActivity(EntityCatalog catalog, RecordService records) : IActivityHandler
 {
     public string Type => "Platform.UpdateRecord";
 

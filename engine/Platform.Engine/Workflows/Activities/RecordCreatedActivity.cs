@@ -4,7 +4,7 @@ using Platform.Engine.Workflows.Execution;
 namespace Platform.Engine.Workflows.Activities;
 
 /// <summary><c>Platform.RecordCreated {entity}</c>: a record of the entity was created (the API, a form, an import, a workflow).</summary>
-internal sealed class RecordCreatedHandler : RecordTrigger
+internal sealed class RecordCreatedActivity : RecordTrigger
 {
     public const string Name = "Platform.RecordCreated";
 

@@ -13,7 +13,7 @@ namespace Platform.Engine.Workflows.Activities;
 /// inside the burst), <c>workingDays</c>, <c>now()</c> and <c>log()</c>. What the script returns is <c>result</c>;
 /// an error faults the step with the script's line and column.
 /// </summary>
-internal sealed class RunScriptHandler(ScriptSandbox sandbox, RecordScripts scripts, EntityCatalog catalog, WorkingCalendarService calendars)
+internal sealed class RunScriptActivity(ScriptSandbox sandbox, RecordScripts scripts, EntityCatalog catalog, WorkingCalendarService calendars)
     : IActivityHandler
 {
     public string Type => "Platform.RunScript";
