@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Engine.Workflows.Activities;
 using Platform.Engine.Workflows.Activities.Messages;
 using Platform.Engine.Workflows.Assignment;
 using Platform.Engine.Workflows.Execution;
@@ -21,6 +22,7 @@ public static class WorkflowServices
         services.AddHttpActivities();
         services.AddMessageActivities();
         services.AddOwnerAssignment();
+        services.AddCrmActivities();
         return services;
     }
 }
