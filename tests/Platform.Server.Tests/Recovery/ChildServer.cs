@@ -112,6 +112,30 @@ public sealed class ChildServer : IAsyncDisposable
     /// <summary>The last lines the server wrote, for a failure message.</summary>
     public string LogTail() => string.Join(Environment.NewLine, _log.TakeLast(60));
 
+    /// <summary>A client with the session cookie of <paramref name="email"/>, as the browser has after signing in.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        using var anonymous = new HttpClient { BaseAddress = Address };
+        var login = await anonymous.PostJsonAsync("/api/auth/login", new { email, password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var session = new HttpClient { BaseAddress = Address };
+        // Sent by hand: the cookie's expiry is on the server's simulated clock, which a cookie container would judge by the real one.
+        session.DefaultRequestHeaders.Add("Cookie", string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        session.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return session;
+    }
+
+    /// <summary>A file of the repository, found from the test binaries upwards.</summary>
+    public static string RepositoryFile(params string[] parts)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return Path.Combine([directory?.FullName ?? throw new DirectoryNotFoundException("Platform.sln not found above " + AppContext.BaseDirectory), .. parts]);
+    }
+
     /// <summary>
     /// Signs in once per database and keeps an API key: the key survives restarts with the database, while a
     /// cookie would depend on the data-protection keys of the machine.
@@ -120,11 +144,7 @@ public sealed class ChildServer : IAsyncDisposable
     {
         if (_apiKey is null)
         {
-            using var anonymous = new HttpClient { BaseAddress = Address };
-            var login = await anonymous.PostJsonAsync("/api/auth/login", new { email = AdminEmail, password = AdminPassword });
-            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-            using var session = new HttpClient { BaseAddress = Address };
-            session.DefaultRequestHeaders.Add("Cookie", string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+            using var session = await SignInAsync(AdminEmail, AdminPassword);
             var created = await (await session.PostJsonAsync("/api/api-keys", new { name = "crash-tests" })).ReadJsonAsync(HttpStatusCode.Created);
             _apiKey = created.GetProperty("key").GetString();
         }
@@ -165,13 +185,7 @@ public sealed class ChildServer : IAsyncDisposable
     private static string BuiltServerFolder()
     {
         var configuration = typeof(ChildServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-        {
-            directory = directory.Parent;
-        }
-        var built = Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Platform.sln not found above the test folder."),
-            "engine", "Platform.Server", "bin", configuration, "net10.0");
+        var built = RepositoryFile("engine", "Platform.Server", "bin", configuration, "net10.0");
         return File.Exists(Path.Combine(built, "Platform.Server.dll"))
             ? built
             : throw new FileNotFoundException($"The server is not built in {configuration}.", Path.Combine(built, "Platform.Server.dll"));

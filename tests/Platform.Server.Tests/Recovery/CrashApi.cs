@@ -40,8 +40,11 @@ internal static class CrashApi
         }
     }
 
-    public static async Task<JsonElement[]> InstancesAsync(this HttpClient admin, string definitionId) =>
-        [.. (await admin.GetJsonAsync($"/api/workflow-instances?definitionId={definitionId}&limit=500")).GetProperty("items").EnumerateArray()];
+    public static async Task<JsonElement[]> InstancesAsync(this HttpClient admin, string definitionId, string? correlationId = null)
+    {
+        var correlated = correlationId is null ? "" : "&correlationId=" + Uri.EscapeDataString(correlationId);
+        return [.. (await admin.GetJsonAsync($"/api/workflow-instances?definitionId={definitionId}{correlated}&limit=500")).GetProperty("items").EnumerateArray()];
+    }
 
     public static Task<JsonElement> InstanceAsync(this HttpClient admin, string id) => admin.GetJsonAsync($"/api/workflow-instances/{id}");
 
@@ -54,6 +57,11 @@ internal static class CrashApi
     public static async Task<JsonElement[]> OutboxOfAsync(this HttpClient admin, string instanceId) =>
         [.. (await admin.GetJsonAsync("/api/admin/outbox?limit=500")).GetProperty("items").EnumerateArray()
             .Where(m => m.GetProperty("source").GetString() == "workflow:" + instanceId)];
+
+    /// <summary>The administrator's open tasks whose title starts with <paramref name="prefix"/>.</summary>
+    public static async Task<JsonElement[]> TasksAsync(this HttpClient admin, string prefix) =>
+        [.. (await admin.GetJsonAsync("/api/tasks?assignee=me&status=open")).GetProperty("items").EnumerateArray()
+            .Where(t => t.GetProperty("title").GetString()!.StartsWith(prefix, StringComparison.Ordinal))];
 
     /// <summary>Asks until <paramref name="done"/> holds; fails with the server's last lines after <see cref="Patience"/>.</summary>
     public static async Task EventuallyAsync(this ChildServer server, string what, Func<Task<bool>> done)

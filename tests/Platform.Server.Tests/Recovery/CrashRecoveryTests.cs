@@ -12,7 +12,8 @@ namespace Platform.Server.Tests.Recovery;
 /// mail server, people's task lists) sees each message once; a message that was sent just before the kill may
 /// be sent again, but only with the same idempotency key.
 /// </summary>
-public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHelper output) : IClassFixture<CrashServerFixture>
+[Collection(CrashServerCollection.Collection)]
+public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHelper output)
 {
     // More than the writer puts in one group commit (64 writes): the timers after the first commit are still
     // waiting for the writer, behind the held burst, when the kill comes.
@@ -52,13 +53,15 @@ public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHe
             (await TimerInstancesAsync(admin)).Count(i => Status(i) == "Finished") == leads
             && fixture.Inbox.Webhooks("crash.timer").Select(Deliveries.Key).Distinct().Count() == leads
             && fixture.Smtp.Mails("Timer ").Select(m => m.Key).Distinct().Count() == leads
+            && (await admin.TasksAsync("Timer task ")).Length == leads
             && Status(Assert.Single(await admin.InstancesAsync("crash-timers-gate"))) == "Finished");
 
         Assert.Equal(start + TimeSpan.FromHours(1), resumedAt);
         foreach (var instance in await TimerInstancesAsync(admin))
         {
             var page = await admin.InstanceAsync(instance.GetProperty("id").GetString()!);
-            Assert.Equal((1, 1, 1), (page.Journaled("wait", "Resumed"), page.Journaled("hook", "Completed"), page.Journaled("mail", "Completed")));
+            Assert.Equal((1, 1, 1, 1),
+                (page.Journaled("wait", "Resumed"), page.Journaled("hook", "Completed"), page.Journaled("mail", "Completed"), page.Journaled("call", "Completed")));
         }
         var hooks = fixture.Inbox.Webhooks("crash.timer");
         Assert.All(hooks, h => Assert.True(h.IsSignedWith(CrashServerFixture.WebhookSecret)));
@@ -69,6 +72,8 @@ public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHe
         Assert.Equal(leads, mails.Select(m => m.Recipients.Single()).Distinct().Count());
         Assert.All(mails.GroupBy(m => m.Recipients.Single()), g => Assert.Single(g.Select(m => m.Key).Distinct()));
         Assert.Equal(2, fixture.Gate.Calls("timers"));
+        var tasks = await admin.TasksAsync("Timer task ");
+        Assert.Equal(Enumerable.Range(1, leads).Select(lead => $"Timer task {lead}").Order(), tasks.Select(t => t.GetProperty("title").GetString()).Order());
         output.WriteLine($"{sentBeforeTheKill} webhooks had gone out before the kill; after it {hooks.Length - leads} webhooks " +
             $"and {mails.Length - leads} e-mails went out a second time, each with its first key.");
     }
@@ -81,10 +86,12 @@ public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHe
             OnEvent("arrived", "crash.lead"),
             Email("welcome", "owner@example.com", "Burst: lead arrived"),
             Webhook("announce", fixture.Inbox.Url, "crash.burst.arrived"),
+            ToDo("firstCall", "Burst task: first call", ChildServer.AdminEmail),
             Call("gate", fixture.Gate.At("burst")),
             Script("score", SlowScore),
             Webhook("assigned", fixture.Inbox.Url, "crash.burst.assigned"),
             Email("assignedMail", "owner@example.com", "Burst: lead assigned"),
+            ToDo("offer", "Burst task: send the offer", ChildServer.AdminEmail),
             WriteLine("done", "burst finished")));
         await admin.PublishAsync(Chain("crash-burst-start", Publish("publish", "crash.lead")));
         // A day on: the event is queued at an instant the restarted server has to come back to.
@@ -111,8 +118,11 @@ public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHe
         Assert.Equal("Finished", Status(publisher));
         Assert.Equal((0, 0), leftBeforeTheKill);
         Assert.Equal(killedAt, resumedAt);
+        var tasks = await admin.TasksAsync("Burst task: ");
+        Assert.Equal(["Burst task: first call", "Burst task: send the offer"], tasks.Select(t => t.GetProperty("title").GetString()).Order());
+        Assert.All(tasks, t => Assert.Equal("workflow:" + id, t.GetProperty("source").GetString()));
         var page = await admin.InstanceAsync(id);
-        Assert.All(new[] { "arrived", "welcome", "announce", "gate", "score", "assigned", "assignedMail", "done" },
+        Assert.All(new[] { "arrived", "welcome", "announce", "firstCall", "gate", "score", "assigned", "assignedMail", "offer", "done" },
             activity => Assert.Equal(1, page.Journaled(activity, "Completed")));
         Assert.Equal(0, page.GetProperty("incidents").GetArrayLength());
         output.WriteLine($"The script took {ScriptMilliseconds(page)} ms on the run after the restart.");
@@ -174,7 +184,8 @@ public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHe
         """;
 
     private string TimerFlow(string definitionId, string wait) => Chain(definitionId,
-        Delay("wait", wait), Webhook("hook", fixture.Inbox.Url, "crash.timer"), Email("mail", "lead-{{ input.lead }}@example.com", "Timer {{ input.lead }}"));
+        Delay("wait", wait), Webhook("hook", fixture.Inbox.Url, "crash.timer"), Email("mail", "lead-{{ input.lead }}@example.com", "Timer {{ input.lead }}"),
+        ToDo("call", "Timer task {{ input.lead }}", ChildServer.AdminEmail));
 
     private static double ScriptMilliseconds(JsonElement page) => page.GetProperty("journal").EnumerateArray()
         .Where(j => j.GetProperty("activityId").GetString() == "score")

@@ -4,8 +4,9 @@ namespace Platform.Server.Tests.Recovery;
 
 /// <summary>
 /// One child server for the crash tests, with what it talks to: an SMTP server, a webhook receiver, and a gate
-/// that workflows call in the middle of a burst. The tests share it so the server's start is paid for once;
-/// each kills and restarts it, and tells its own workflows, events and messages apart by name.
+/// that workflows call in the middle of a burst. The tests share it (<see cref="CrashServerCollection"/>) so the
+/// server's start is paid for once; each kills and restarts it, and tells its own workflows, events and
+/// messages apart by name.
 /// </summary>
 public sealed class CrashServerFixture : IAsyncLifetime
 {
@@ -20,6 +21,7 @@ public sealed class CrashServerFixture : IAsyncLifetime
         {
             ["Platform:Clock:Mode"] = "Simulated",
             ["Platform:Clock:Start"] = ClockStart.ToString("O"),
+            ["Platform:TimeZone"] = "Asia/Shanghai",
             ["Platform:Email:Host"] = "127.0.0.1",
             ["Platform:Email:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Platform:Email:Security"] = "none",

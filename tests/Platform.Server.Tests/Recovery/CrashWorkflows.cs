@@ -20,6 +20,10 @@ internal static class CrashWorkflows
     public static JsonObject Email(string id, string to, string subject) =>
         Node(id, "Platform.SendEmail", ("to", to), ("subject", subject), ("body", "Sent by the crash tests."));
 
+    /// <summary>A task (Platform.CreateTask) for the user with e-mail <paramref name="assignee"/>; the title is a Liquid template.</summary>
+    public static JsonObject ToDo(string id, string title, string assignee) =>
+        Node(id, "Platform.CreateTask", ("title", title), ("assigneeId", assignee));
+
     /// <summary>A call to <paramref name="url"/> in the middle of the burst: the test learns the burst got there, and can hold it there.</summary>
     public static JsonObject Call(string id, Uri url) => Node(id, "Elsa.FlowSendHttpRequest", ("url", url.ToString()), ("method", "GET"));
 
