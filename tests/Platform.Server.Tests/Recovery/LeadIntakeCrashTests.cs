@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Platform.Server.Tests.Infrastructure;
+using Platform.Server.Tests.Workflows;
 using static Platform.Server.Tests.Recovery.CrashWorkflows;
 
 namespace Platform.Server.Tests.Recovery;
@@ -22,13 +23,7 @@ public sealed class LeadIntakeCrashTests(CrashServerFixture fixture)
     public async Task LeadIntake_AssignsRemindsAndEscalatesOnceEach_WhenTheServerIsKilledAsTheRemindersFallDue()
     {
         var admin = Server.Admin;
-        await admin.CreateEntityAsync("""
-            {"slug":"lead","label":{"zh-CN":"线索","en":"Lead"},"fields":[
-              {"slug":"name","type":"text","label":{"en":"Name"}},
-              {"slug":"budget","type":"number","label":{"en":"Budget"}},
-              {"slug":"source","type":"select","options":[{"value":"web","label":{"en":"Web"}},{"value":"referral","label":{"en":"Referral"}}]},
-              {"slug":"score","type":"number","label":{"en":"Score"}}]}
-            """);
+        await admin.CreateEntityAsync(LeadIntakeTests.LeadEntity);
         await UserAsync(admin, "crash-rep1@example.com", "sales");
         await UserAsync(admin, "crash-rep2@example.com", "sales");
         await UserAsync(admin, "manager@example.com", "management");
