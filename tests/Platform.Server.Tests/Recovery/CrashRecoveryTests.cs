@@ -15,8 +15,7 @@ namespace Platform.Server.Tests.Recovery;
 [Collection(CrashServerCollection.Collection)]
 public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHelper output)
 {
-    // More than the writer puts in one group commit (64 writes): the timers after the first commit are still
-    // waiting for the writer, behind the held burst, when the kill comes.
+    // More than one group commit holds (64 writes): some share the held burst's transaction, the rest wait behind it.
     private const int FiringTimers = 70;
     private const int WaitingTimers = 30;
 
@@ -30,13 +29,14 @@ public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHe
         await admin.PublishAsync(TimerFlow("crash-timers-2h", "02:00:00"));
         await admin.PublishAsync(Chain("crash-timers-gate", Delay("wait", "01:00:00"), Call("gate", fixture.Gate.At("timers")), WriteLine("done", "past the gate")));
         var start = await admin.ClockAsync();
+        // Set first, this timer is the first of those due at the hour: its burst, held at the gate, keeps the
+        // others behind it (or in its transaction) until the kill.
+        await admin.RunAsync("crash-timers-gate", new { });
         var leads = FiringTimers + WaitingTimers;
         for (var lead = 1; lead <= leads; lead++)
         {
             await admin.RunAsync(lead <= FiringTimers ? "crash-timers-1h" : "crash-timers-2h", new { lead });
         }
-        // Its timer is due with the first seventy, and it was set last: the writer reaches it after their first commit.
-        await admin.RunAsync("crash-timers-gate", new { });
 
         var held = fixture.Gate.HoldNext();
         var advance = admin.AdvanceAsync(TimeSpan.FromHours(1));
@@ -56,6 +56,7 @@ public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHe
             && (await admin.TasksAsync("Timer task ")).Length == leads
             && Status(Assert.Single(await admin.InstancesAsync("crash-timers-gate"))) == "Finished");
 
+        Assert.Equal(0, sentBeforeTheKill);
         Assert.Equal(start + TimeSpan.FromHours(1), resumedAt);
         foreach (var instance in await TimerInstancesAsync(admin))
         {
@@ -74,8 +75,7 @@ public sealed class CrashRecoveryTests(CrashServerFixture fixture, ITestOutputHe
         Assert.Equal(2, fixture.Gate.Calls("timers"));
         var tasks = await admin.TasksAsync("Timer task ");
         Assert.Equal(Enumerable.Range(1, leads).Select(lead => $"Timer task {lead}").Order(), tasks.Select(t => t.GetProperty("title").GetString()).Order());
-        output.WriteLine($"{sentBeforeTheKill} webhooks had gone out before the kill; after it {hooks.Length - leads} webhooks " +
-            $"and {mails.Length - leads} e-mails went out a second time, each with its first key.");
+        output.WriteLine($"{hooks.Length - leads} webhooks and {mails.Length - leads} e-mails went out a second time, each with its first key.");
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public sealed class CrashServerFixture : IAsyncLifetime
             ["Platform:Email:Security"] = "none",
             ["Platform:Email:From"] = "CRM <crm@example.com>",
             ["Platform:Webhooks:Secrets:default"] = WebhookSecret,
+            // A message the test's receiver holds stays unanswered until the kill: no try may time out first.
+            ["Platform:Webhooks:TimeoutSeconds"] = "120",
+            ["Platform:Email:TimeoutSeconds"] = "120",
             // A script in these workflows takes its time on purpose.
             ["Platform:Scripting:TimeoutMilliseconds"] = "30000",
             ["Platform:Scripting:MaxStatements"] = "100000000",
