@@ -28,6 +28,7 @@ public sealed class ChildServer : IAsyncDisposable
     private readonly ConcurrentQueue<string> _log = new();
     private Process? _process;
     private string? _apiKey;
+    private int _starts;
 
     public ChildServer(IReadOnlyDictionary<string, string> settings)
     {
@@ -40,8 +41,6 @@ public sealed class ChildServer : IAsyncDisposable
 
     /// <summary>An administrator's API key client for the running server (the key is made once and kept in the database).</summary>
     public HttpClient Admin { get; private set; } = new();
-
-    public int Starts { get; private set; }
 
     public async Task StartAsync()
     {
@@ -70,13 +69,12 @@ public sealed class ChildServer : IAsyncDisposable
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
-        _log.Enqueue($"--- start {Starts + 1} at {Address}");
+        _log.Enqueue($"--- start {++_starts} at {Address}");
         _process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
         _process.OutputDataReceived += (_, e) => Remember(e.Data);
         _process.ErrorDataReceived += (_, e) => Remember(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        Starts++;
         await WaitUntilHealthyAsync();
         Admin.Dispose();
         Admin = await AdminClientAsync();
@@ -101,12 +99,6 @@ public sealed class ChildServer : IAsyncDisposable
         await _process.WaitForExitAsync();
         _process.Dispose();
         _process = null;
-    }
-
-    public async Task RestartAsync()
-    {
-        await KillAsync();
-        await StartAsync();
     }
 
     /// <summary>The last lines the server wrote, for a failure message.</summary>
