@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Platform.Engine.Common;
 
 namespace Platform.Engine.Workflows.Execution;
@@ -233,5 +235,5 @@ internal sealed class FlowchartScheduler(WorkflowBurst burst)
     }
 
     private static bool IsBackward(ActivityContextState context) =>
-        context.Properties[BackwardProperty] is System.Text.Json.Nodes.JsonValue flag && flag.GetValueKind() == System.Text.Json.JsonValueKind.True;
+        context.Properties[BackwardProperty] is JsonValue flag && flag.GetValueKind() == JsonValueKind.True;
 }

@@ -12,6 +12,12 @@ namespace Platform.Engine.Workflows.Execution;
 /// </summary>
 internal sealed class WorkflowBurst
 {
+    /// <summary>
+    /// Activity runs one burst may make. Bursts run inside the platform's one database writer, so a loop that never
+    /// waits must not spin there forever: past this, the work still queued is parked as faulted, and a retry goes on.
+    /// </summary>
+    public const int MaxSteps = 10_000;
+
     private readonly ActivityRegistry _registry;
     private readonly CancellationToken _ct;
     private readonly Queue<WorkItem> _queue = new();
@@ -69,12 +75,19 @@ internal sealed class WorkflowBurst
     {
         State.SubStatus = WorkflowSubStatus.Executing;
         State.Status = WorkflowStatus.Running;
+        var steps = 0;
         while (_queue.TryDequeue(out var item))
         {
             _ct.ThrowIfCancellationRequested();
             // Work of a context cancelled after it was queued is withdrawn.
             if (item.Bookmark is null ? item.Context.Status != ActivityStatus.Pending : item.Context.Status != ActivityStatus.Running)
             {
+                continue;
+            }
+            if (++steps > MaxSteps && item.Bookmark is null)
+            {
+                Fault(item.Context, NodeOf(item.Context), null, new InvalidOperationException(Texts.Get("workflow.steps.exceeded", MaxSteps)),
+                    Environment.Clock.GetTimestamp());
                 continue;
             }
             await RunAsync(item);

@@ -32,7 +32,11 @@ internal static class JavaScriptAccessors
             Text(a, 0, "getOutputFrom(activity, output)", "activity"),
             Arg(a, 1) is null ? null : Text(a, 1, "getOutputFrom(activity, output)", "output")),
         ["getLastResult"] = (s, _) => s.LastResult,
-        // Elsa's RunJavaScript: the last call decides the outcomes the activity completes with.
+    };
+
+    /// <summary>Elsa's RunJavaScript, and only while one runs: the last call decides the outcomes the activity completes with.</summary>
+    private static readonly Dictionary<string, Fixed> Outcome = new(StringComparer.Ordinal)
+    {
         ["setOutcome"] = (s, a) => SetOutcomes(s, [Text(a, 0, "setOutcome(name)", "name")]),
         ["setOutcomes"] = (s, a) => SetOutcomes(s, Arg(a, 0) is JsonArray list && list.All(n => n is JsonValue v && v.TryGetValue<string>(out _))
             ? list.Select(n => n!.GetValue<string>()).Distinct(StringComparer.Ordinal).ToList()
@@ -49,13 +53,9 @@ internal static class JavaScriptAccessors
             {
                 functions[word] = common;
             }
-            else if (Workflow.TryGetValue(word, out var known))
+            else if (Workflow.TryGetValue(word, out var known) || (scope.Outcomes is not null && Outcome.TryGetValue(word, out known)))
             {
-                // setOutcome and setOutcomes exist only while a RunJavaScript runs.
-                if (scope.Outcomes is not null || !word.StartsWith("setOutcome", StringComparison.Ordinal))
-                {
-                    functions[word] = a => known(scope, a);
-                }
+                functions[word] = a => known(scope, a);
             }
             else if (word.Length > 3 && (word.StartsWith("get", StringComparison.Ordinal) || word.StartsWith("set", StringComparison.Ordinal)))
             {
@@ -127,14 +127,14 @@ internal static class JavaScriptAccessors
         return null;
     }
 
-    /// <summary>A scope that refuses (an unknown variable, a value of the wrong type) gives the script an Error it may catch.</summary>
+    /// <summary>A scope that refuses (a value the variable's type cannot hold) gives the script an Error it may catch.</summary>
     private static T Guarded<T>(Func<T> body)
     {
         try
         {
             return body();
         }
-        catch (ExpressionException e)
+        catch (Exception e) when (e is ExpressionException or FormatException)
         {
             throw new ScriptHostException(e.Message);
         }

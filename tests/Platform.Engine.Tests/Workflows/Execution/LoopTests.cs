@@ -55,6 +55,25 @@ public sealed class LoopTests
     }
 
     [Fact]
+    public async Task LoopThatNeverWaits_IsPausedAsAnIncident_AndARetryGoesOn()
+    {
+        var run = new WorkflowRun(Workflow(
+            [Start(), WriteLine("again"), Decision("forever", true)],
+            [Connect("start", "again"), Connect("again", "forever"), Connect("forever", "again", "True")]));
+
+        await run.StartAsync();
+
+        Assert.Equal(WorkflowSubStatus.Faulted, run.Status);
+        var incident = Assert.Single(run.State.Incidents);
+        Assert.Contains("may be looping forever", incident.Message);
+        Assert.InRange(run.Lines.Count, WorkflowBurst.MaxSteps / 2 - 1, WorkflowBurst.MaxSteps / 2 + 1);
+
+        await run.RetryAsync();
+        Assert.InRange(run.Lines.Count, WorkflowBurst.MaxSteps - 2, WorkflowBurst.MaxSteps + 2);
+        Assert.Single(run.State.Incidents);
+    }
+
+    [Fact]
     public async Task FlowScope_IsKeptInTheFlowchartContext_WhileTheInstanceWaits()
     {
         var run = new WorkflowRun(Workflow(

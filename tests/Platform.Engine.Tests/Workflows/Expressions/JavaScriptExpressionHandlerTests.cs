@@ -258,10 +258,21 @@ public sealed class JavaScriptExpressionHandlerTests
     [Fact]
     public async Task Evaluate_ThrowsWithTheLineOfTheCall_WhenAFunctionRefusesAndTheScriptDoesNotCatch()
     {
-        var error = await Assert.ThrowsAsync<ExpressionException>(() => RunAsync("const score = getLeadScore();\nsetVariable('unknown', score);", TestScope.Lead()));
+        var error = await Assert.ThrowsAsync<ExpressionException>(() => RunAsync("const score = 'many';\nsetLeadScore(score);", TestScope.Lead()));
 
-        Assert.Contains("Variable 'unknown' not found", error.Message);
+        Assert.Contains("\"many\" is not a valid Int32", error.Message);
         Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public async Task Evaluate_LetsTheScriptCatchAVariablesRefusal()
+    {
+        var scope = TestScope.Lead();
+
+        var result = await RunAsync("try {\n  setVariable('leadScore', 'many');\n} catch (e) {\n  return 'refused';\n}", scope);
+
+        Assert.Equal("\"refused\"", Json(result));
+        Assert.Equal("12", Var(scope, "v-score"));
     }
 
     [Fact]

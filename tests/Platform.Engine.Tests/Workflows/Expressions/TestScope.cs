@@ -70,15 +70,18 @@ internal sealed class TestScope : IExpressionScope
         return Workflow.Variables.GetValueOrDefault(Key(nameOrId));
     }
 
-    /// <summary>A variable the definition does not declare is refused, as Elsa's SetVariable refuses it.</summary>
+    /// <summary>
+    /// Like the interpreter's scope: an undeclared name becomes a variable of the instance, and a number variable
+    /// refuses a value that is not a number.
+    /// </summary>
     public void SetVariable(string nameOrId, JsonNode? value)
     {
-        var key = Key(nameOrId);
-        if (!Workflow.Variables.ContainsKey(key))
+        var declared = Variables.FirstOrDefault(v => v.Id == nameOrId) ?? Variables.FirstOrDefault(v => v.Name == nameOrId);
+        if (declared?.TypeName is "Int32" && value is not null && value.GetValueKind() != System.Text.Json.JsonValueKind.Number)
         {
-            throw new ExpressionException($"Variable '{nameOrId}' not found");
+            throw new FormatException($"{value.ToJsonString()} is not a valid Int32.");
         }
-        Workflow.Variables[key] = value;
+        Workflow.Variables[Key(nameOrId)] = value;
         Writes.Add(nameOrId);
     }
 
