@@ -13,6 +13,15 @@ public sealed class LeadIntakeTests : IAsyncLifetime
 {
     // Monday 16 June 2031, 09:00 in Shanghai: the start of a working day (ahead of the real date, see SimulatedClockTests).
     private static readonly DateTimeOffset Monday = new(2031, 6, 16, 1, 0, 0, TimeSpan.Zero);
+    /// <summary>The entity the lead-intake workflow reads and writes.</summary>
+    internal const string LeadEntity = """
+        {"slug":"lead","label":{"zh-CN":"线索","en":"Lead"},"fields":[
+          {"slug":"name","type":"text","label":{"en":"Name"}},
+          {"slug":"budget","type":"number","label":{"en":"Budget"}},
+          {"slug":"source","type":"select","options":[{"value":"web","label":{"en":"Web"}},{"value":"referral","label":{"en":"Referral"}}]},
+          {"slug":"score","type":"number","label":{"en":"Score"}}]}
+        """;
+
     private const string Password = "Secret123!";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "platform-lead-intake", Guid.NewGuid().ToString("N"));
     private PlatformFactory _server = null!;
@@ -39,13 +48,7 @@ public sealed class LeadIntakeTests : IAsyncLifetime
     public async Task LeadIsScoredAssignedRemindedAndEscalated_ExactlyOnceEach_AcrossARestart()
     {
         using var admin = await _server.AdminAsync();
-        await admin.CreateEntityAsync("""
-            {"slug":"lead","label":{"zh-CN":"线索","en":"Lead"},"fields":[
-              {"slug":"name","type":"text","label":{"en":"Name"}},
-              {"slug":"budget","type":"number","label":{"en":"Budget"}},
-              {"slug":"source","type":"select","options":[{"value":"web","label":{"en":"Web"}},{"value":"referral","label":{"en":"Referral"}}]},
-              {"slug":"score","type":"number","label":{"en":"Score"}}]}
-            """);
+        await admin.CreateEntityAsync(LeadEntity);
         var rep1 = await UserAsync(admin, "rep1@example.com", "sales");
         var rep2 = await UserAsync(admin, "rep2@example.com", "sales");
         var manager = await UserAsync(admin, "manager@example.com", "management");
