@@ -29,13 +29,13 @@ public sealed class WorkflowRuntime(
     public Task<Result<WorkflowInstance>> RunAsync(string definitionId, JsonObject input, string? correlationId, Actor actor, CancellationToken ct) =>
         database.WriteAsync<WorkflowInstance>(async scope =>
         {
-            if (await definitionStore.FindPublishedAsync(scope, definitionId, ct) is not { } version)
+            if (await definitionStore.FindPublishedVersionIdAsync(scope, definitionId, ct) is not { } versionId)
             {
                 return await definitionStore.FindAsync(scope, definitionId, ct) is null
                     ? new NotFoundFailure(Texts.Get("workflow.notFound", definitionId))
                     : new ConflictFailure(Texts.Get("workflow.notPublished", definitionId));
             }
-            return await StartInScopeAsync(scope, version.Id, null, input, correlationId, actor, ct);
+            return await StartInScopeAsync(scope, versionId, null, input, correlationId, actor, ct);
         }, ct);
 
     public Task<Result<WorkflowInstance>> RetryAsync(string instanceId, string? incidentId, CancellationToken ct) =>
