@@ -12,72 +12,64 @@ namespace Platform.Engine.Workflows.Runtime;
 /// <summary>The rows of <c>sys_workflow_journal</c>: what each activity of an instance did, in order.</summary>
 public sealed class WorkflowJournalStore(Database database)
 {
+    public async Task AppendAsync(WriteScope scope, string instanceId, IEnumerable<JournalEntry> entries, CancellationToken ct)
+    {
+        foreach (var e in entries)
+        {
+            await scope.Prepared("""
+                INSERT INTO sys_workflow_journal (instance_id, at, activity_id, activity_type, activity_name, activity_instance_id, event, detail)
+                VALUES (@instance, @at, @activity, @type, @name, @activityInstance, @event, @detail)
+                """).Run(ct, ("@instance", instanceId), ("@at", Timestamps.Format(e.At)), ("@activity", e.ActivityId),
+                ("@type", e.ActivityType), ("@name", e.ActivityName), ("@activityInstance", e.ActivityInstanceId),
+                ("@event", e.Event), ("@detail", Detail(e)));
+        }
+    }
+
     /// <summary>
-    /// Appends a burst's entries in order with one statement: the rows travel as one JSON array that SQLite unpacks.
-    /// A start writes a dozen lines or more, and binding and running a statement per line cost more than the burst itself.
+    /// Inputs, outputs, outcomes, message and duration as JSON text, each only when there is one; null when there is
+    /// none. Written straight from the entry: a start journals a dozen lines, and copying each into a document of its
+    /// own first cost more than the rest of the line.
     /// </summary>
-    public async Task AppendAsync(WriteScope scope, string instanceId, IReadOnlyList<JournalEntry> entries, CancellationToken ct)
-    {
-        if (entries.Count == 0)
-        {
-            return;
-        }
-        await scope.Prepared("""
-            INSERT INTO sys_workflow_journal (instance_id, at, activity_id, activity_type, activity_name, activity_instance_id, event, detail)
-            SELECT @instance, e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3, e.value ->> 4, e.value ->> 5, e.value ->> 6
-            FROM json_each(@entries) e ORDER BY e.key
-            """).Run(ct, ("@instance", instanceId), ("@entries", Rows(entries)));
-    }
-
-    /// <summary>The entries as <c>[[at, activity, type, name, activityInstance, event, detail], …]</c>, the detail as JSON text.</summary>
-    private static string Rows(IReadOnlyList<JournalEntry> entries)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256 * entries.Count);
-        using (var rows = new Utf8JsonWriter(buffer))
-        {
-            rows.WriteStartArray();
-            foreach (var e in entries)
-            {
-                rows.WriteStartArray();
-                rows.WriteStringValue(Timestamps.Format(e.At));
-                rows.WriteStringValue(e.ActivityId);
-                rows.WriteStringValue(e.ActivityType);
-                rows.WriteStringValue(e.ActivityName);
-                rows.WriteStringValue(e.ActivityInstanceId);
-                rows.WriteStringValue(e.Event);
-                rows.WriteStringValue(Detail(e));
-                rows.WriteEndArray();
-            }
-            rows.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    /// <summary>Inputs, outputs, outcomes, message and duration, each only when there is one; null when there is none.</summary>
     private static string? Detail(JournalEntry e)
     {
-        var detail = new JsonObject();
-        if (e.Inputs is { Count: > 0 })
+        if (e.Inputs is not { Count: > 0 } && e.Outputs is not { Count: > 0 } && e.Outcomes is not { Count: > 0 } && e.Message is null && e.DurationMs is null)
         {
-            detail["inputs"] = e.Inputs.DeepClone();
+            return null;
         }
-        if (e.Outputs is { Count: > 0 })
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var detail = new Utf8JsonWriter(buffer))
         {
-            detail["outputs"] = e.Outputs.DeepClone();
+            detail.WriteStartObject();
+            if (e.Inputs is { Count: > 0 })
+            {
+                detail.WritePropertyName("inputs");
+                e.Inputs.WriteTo(detail);
+            }
+            if (e.Outputs is { Count: > 0 })
+            {
+                detail.WritePropertyName("outputs");
+                e.Outputs.WriteTo(detail);
+            }
+            if (e.Outcomes is { Count: > 0 })
+            {
+                detail.WriteStartArray("outcomes");
+                foreach (var outcome in e.Outcomes)
+                {
+                    detail.WriteStringValue(outcome);
+                }
+                detail.WriteEndArray();
+            }
+            if (e.Message is not null)
+            {
+                detail.WriteString("message", e.Message);
+            }
+            if (e.DurationMs is { } ms)
+            {
+                detail.WriteNumber("durationMs", Math.Round(ms, 3));
+            }
+            detail.WriteEndObject();
         }
-        if (e.Outcomes is { Count: > 0 })
-        {
-            detail["outcomes"] = new JsonArray([.. e.Outcomes.Select(o => (JsonNode?)o)]);
-        }
-        if (e.Message is not null)
-        {
-            detail["message"] = e.Message;
-        }
-        if (e.DurationMs is { } ms)
-        {
-            detail["durationMs"] = Math.Round(ms, 3);
-        }
-        return detail.Count == 0 ? null : detail.ToJsonString();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The journal of one instance, oldest first (at most <paramref name="limit"/> lines).</summary>
