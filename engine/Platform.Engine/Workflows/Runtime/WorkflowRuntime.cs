@@ -79,8 +79,10 @@ public sealed class WorkflowRuntime(
         var (version, definition) = await definitions.GetAsync(scope, versionId, ct)
             ?? throw new InvalidOperationException($"Workflow version {versionId} does not exist.");
         var now = clock.GetUtcNow();
+        // A time-ordered id: a new instance's row and journal lines land at the end of the indexes on the instance
+        // id instead of on a random page each, which every commit would write again (a fifth of a start's cost).
         var instance = new WorkflowInstance(
-            Guid.NewGuid().ToString("N"), version.DefinitionId, version.Id, version.Version, WorkflowStatus.Running, WorkflowSubStatus.Pending,
+            Guid.CreateVersion7(now).ToString("N"), version.DefinitionId, version.Id, version.Version, WorkflowStatus.Running, WorkflowSubStatus.Pending,
             correlationId, null, 0, input["entity"] is JsonValue e && e.TryGetValue<string>(out var entity) ? entity : null,
             input["recordId"] is JsonValue r && r.TryGetValue<long>(out var recordId) ? recordId : null, now, now, null);
         var state = new WorkflowState { CorrelationId = correlationId };
