@@ -49,7 +49,8 @@ public sealed record BenchOptions
         Pipelines instead: dotnet run -c Release --project tests/Platform.Benchmarks -- pipelines [records] [ledger-rows] [clients] [--no-build]
           (default 5000 records, 1000000 ledger rows, 4 clients: stage changes per second through PATCH with gates, the board
           and a column, then the snapshot at a past date after that many ledger rows were added with one SQL insert)
-        """;
+
+        """ + WorkflowBenchOptions.Usage;
 
     public static BenchOptions Parse(string[] args)
     {

@@ -37,6 +37,17 @@ if (args is ["pipelines", ..])
         ChildProcesses.KillAll();
     }
 }
+if (args is ["workflows", ..])
+{
+    try
+    {
+        return await WorkflowBench.RunAsync(args, CancellationToken.None);
+    }
+    finally
+    {
+        ChildProcesses.KillAll();
+    }
+}
 
 BenchOptions options;
 try

@@ -16,12 +16,18 @@ public sealed class ResultTable
         public static Goal AtLeast(double perSecond) => new(Invariant($"≥ {perSecond:N0} /s"), v => v >= perSecond);
 
         public static Goal BelowMegabytes(double mb) => new(Invariant($"< {mb:0} MB"), v => v < mb);
+
+        public static Goal P99Below(double ms) => new(Invariant($"p99 < {ms:N0} ms"), v => v < ms);
     }
 
     private sealed record Row(string Measure, string Result, string Latency, string Detail, string GoalText, bool? Met, string Cpu = "");
 
+    /// <summary>The rate of the first throughput row added, for a later measurement to size itself by.</summary>
+    public double FirstRate { get; private set; }
+
     public void AddThroughput(string measure, LatencyStats stats, Goal? goal, string unit, string detail = "")
     {
+        FirstRate = FirstRate == 0 ? stats.PerSecond : FirstRate;
         var result = Invariant($"{stats.PerSecond:N0} {unit}/s");
         Add(new Row(measure, result, Latency(stats), Join(Join(Invariant($"{stats.Count:N0} in {stats.Elapsed.TotalSeconds:0.0} s"), detail), Others(stats)),
             goal?.Text ?? "", goal?.IsMet(stats.PerSecond), Cpu(stats)));
@@ -30,6 +36,14 @@ public sealed class ResultTable
     public void AddLatency(string measure, LatencyStats stats, Goal? goal, string detail = "") =>
         Add(new Row(measure, Invariant($"{stats.P50Ms:0.00} ms"), Latency(stats), Join(Join(Invariant($"n={stats.Count}"), detail), Others(stats)),
             goal?.Text ?? "", goal?.IsMet(stats.P50Ms), Cpu(stats)));
+
+    /// <summary>A delay measured per event (a timer's firing after it fell due), judged on its p99.</summary>
+    public void AddLag(string measure, LatencyStats stats, Goal? goal, string detail = "") =>
+        Add(new Row(measure, Invariant($"p99 {stats.P99Ms:N0} ms"), Latency(stats), Join(Join(Invariant($"n={stats.Count:N0}"), detail), Others(stats)),
+            goal?.Text ?? "", goal?.IsMet(stats.P99Ms), Cpu(stats)));
+
+    /// <summary>A figure that is neither a rate nor a latency (bytes, rows).</summary>
+    public void AddFigure(string measure, string result, string detail = "") => Add(new Row(measure, result, "", detail, "", null));
 
     public void AddMemory(string measure, double megabytes, Goal? goal, string detail = "") =>
         Add(new Row(measure, Invariant($"{megabytes:0} MB"), "", detail, goal?.Text ?? "", goal?.IsMet(megabytes)));

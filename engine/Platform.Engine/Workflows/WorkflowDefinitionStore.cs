@@ -34,9 +34,13 @@ public sealed class WorkflowDefinitionStore(Database database)
     public Task<WorkflowVersion?> FindAsync(WriteScope scope, string definitionId, CancellationToken ct) =>
         FindAsync(scope.Connection, scope.Transaction, definitionId, null, ct);
 
-    /// <summary>The published version of a definition, or null when none is.</summary>
-    public Task<WorkflowVersion?> FindPublishedAsync(WriteScope scope, string definitionId, CancellationToken ct) =>
-        FindWhereAsync(scope, "definition_id = @Key AND is_published = 1", definitionId, ct);
+    /// <summary>
+    /// The id of the published version of a definition, or null when none is: all a start needs, since the parsed
+    /// version is cached by id. Reading the document itself on every start cost more than the rest of the lookup.
+    /// </summary>
+    public async Task<string?> FindPublishedVersionIdAsync(WriteScope scope, string definitionId, CancellationToken ct) =>
+        await scope.Prepared("SELECT id FROM sys_workflow_definitions WHERE definition_id = @definitionId AND is_published = 1")
+            .With("@definitionId", definitionId).ExecuteScalarAsync(ct) as string;
 
     /// <summary>A version by its own id (what instances and triggers point at).</summary>
     public Task<WorkflowVersion?> FindVersionAsync(WriteScope scope, string versionId, CancellationToken ct) =>

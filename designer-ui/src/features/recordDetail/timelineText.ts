@@ -88,9 +88,12 @@ export function assignmentText(item: Extract<TimelineItem, { kind: 'assignment' 
   return { owner, reason: localize(item.assignment.reason, context.language) };
 }
 
-/** Who did it: the name the server gave, else the user's name by id; undefined for the system. */
+/**
+ * Who did it: the name the server gave, else the user's name by id; undefined for the system, which
+ * includes user 0, the platform acting on its own (workflows, imports it runs).
+ */
 export function actorName(item: TimelineItem, userNames?: Map<number, string>): string | undefined {
   if (item.userName) return item.userName;
-  if (item.userId === null || item.userId === undefined) return undefined;
+  if (item.userId === null || item.userId === undefined || item.userId === 0) return undefined;
   return userNames?.get(item.userId) ?? `#${item.userId}`;
 }

@@ -9,20 +9,26 @@ namespace Platform.Engine.Workflows.Activities;
 /// </summary>
 public static class RecordTarget
 {
-    public static async ValueTask<(string Entity, long RecordId)?> OptionalAsync(ActivityContext context, CancellationToken ct)
+    public static async ValueTask<(string Entity, long RecordId)?> OptionalAsync(ActivityContext context, CancellationToken ct) =>
+        (await ReadAsync(context, ct)).Target;
+
+    public static async ValueTask<(string Entity, long RecordId)> RequiredAsync(ActivityContext context, CancellationToken ct)
+    {
+        var (entity, target) = await ReadAsync(context, ct);
+        return target ?? throw ActivityInputs.Missing(entity is null ? RecordPayload.Entity : RecordPayload.RecordId);
+    }
+
+    private static async ValueTask<(string? Entity, (string, long)? Target)> ReadAsync(ActivityContext context, CancellationToken ct)
     {
         var entity = await context.TextAsync(RecordPayload.Entity, ct);
         var id = await context.IdAsync(RecordPayload.RecordId, ct);
         var own = RecordPayload.Target(context.Workflow.Input);
-        return (entity, id) switch
+        return (entity, (entity, id) switch
         {
             (null, null) => own,
             (null, _) => throw ActivityInputs.Missing(RecordPayload.Entity),
             ({ } e, { } i) => (e, i),
             ({ } e, null) => own is { } o && o.Entity == e ? o : null,
-        };
+        });
     }
-
-    public static async ValueTask<(string Entity, long RecordId)> RequiredAsync(ActivityContext context, CancellationToken ct) =>
-        await OptionalAsync(context, ct) ?? throw ActivityInputs.Missing(await context.TextAsync(RecordPayload.Entity, ct) is null ? RecordPayload.Entity : RecordPayload.RecordId);
 }

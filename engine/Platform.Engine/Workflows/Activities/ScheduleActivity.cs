@@ -28,7 +28,15 @@ internal sealed class ScheduleActivity(WorkingCalendarService calendars, LocalCa
         }
         // The calendar is kept in memory once read, so this waits on a database read at most once.
         var calendar = rule.WorkingTimeOnly ? calendars.CurrentAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult() : null;
-        return rule.Next(after, local.Zone, calendar);
+        try
+        {
+            return rule.Next(after, local.Zone, calendar);
+        }
+        catch (ActivityFailedException)
+        {
+            // A payload indexed by an older version of the rules that no longer reads: it fires no more.
+            return null;
+        }
     }
 
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken ct)

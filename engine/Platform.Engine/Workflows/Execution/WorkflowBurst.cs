@@ -312,5 +312,6 @@ internal sealed class WorkflowBurst
     private static InvalidOperationException Broken(ActivityContextState context) =>
         new($"Activity context {context.Id} refers to activity {context.ActivityId}, which the definition does not have.");
 
-    private static string NewId() => Guid.NewGuid().ToString("N");
+    // Time-ordered, so bookmarks and their timer jobs are appended to their indexes rather than scattered over them.
+    private string NewId() => Guid.CreateVersion7(Now).ToString("N");
 }

@@ -29,13 +29,13 @@ public sealed class WorkflowRuntime(
     public Task<Result<WorkflowInstance>> RunAsync(string definitionId, JsonObject input, string? correlationId, Actor actor, CancellationToken ct) =>
         database.WriteAsync<WorkflowInstance>(async scope =>
         {
-            if (await definitionStore.FindPublishedAsync(scope, definitionId, ct) is not { } version)
+            if (await definitionStore.FindPublishedVersionIdAsync(scope, definitionId, ct) is not { } versionId)
             {
                 return await definitionStore.FindAsync(scope, definitionId, ct) is null
                     ? new NotFoundFailure(Texts.Get("workflow.notFound", definitionId))
                     : new ConflictFailure(Texts.Get("workflow.notPublished", definitionId));
             }
-            return await StartInScopeAsync(scope, version.Id, null, input, correlationId, actor, ct);
+            return await StartInScopeAsync(scope, versionId, null, input, correlationId, actor, ct);
         }, ct);
 
     public Task<Result<WorkflowInstance>> RetryAsync(string instanceId, string? incidentId, CancellationToken ct) =>
@@ -79,8 +79,10 @@ public sealed class WorkflowRuntime(
         var (version, definition) = await definitions.GetAsync(scope, versionId, ct)
             ?? throw new InvalidOperationException($"Workflow version {versionId} does not exist.");
         var now = clock.GetUtcNow();
+        // A time-ordered id: a new instance's row and journal lines land at the end of the indexes on the instance
+        // id instead of on a random page each, which every commit would write again (a fifth of a start's cost).
         var instance = new WorkflowInstance(
-            Guid.NewGuid().ToString("N"), version.DefinitionId, version.Id, version.Version, WorkflowStatus.Running, WorkflowSubStatus.Pending,
+            Guid.CreateVersion7(now).ToString("N"), version.DefinitionId, version.Id, version.Version, WorkflowStatus.Running, WorkflowSubStatus.Pending,
             correlationId, null, 0, input["entity"] is JsonValue e && e.TryGetValue<string>(out var entity) ? entity : null,
             input["recordId"] is JsonValue r && r.TryGetValue<long>(out var recordId) ? recordId : null, now, now, null);
         var state = new WorkflowState { CorrelationId = correlationId };

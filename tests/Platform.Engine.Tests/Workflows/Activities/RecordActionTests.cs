@@ -123,6 +123,20 @@ public sealed class RecordActionTests : ActivityTest
         Assert.Empty(OutputsOf("find")!["result"]!.AsArray());
     }
 
+    [Fact]
+    public async Task FindRecords_TakesAFilterWrittenAsAScript_OverTheWorkflowsRecord()
+    {
+        var first = await Engine.CreateAsync("lead", """{"name":"Li","email":"li@example.com"}""");
+        await Engine.CreateAsync("lead", """{"name":"Li again","email":"li@example.com"}""");
+        await Engine.CreateAsync("lead", """{"name":"Wang","email":"wang@example.com"}""");
+        var filter = "({ and: [ { field: 'email', op: 'eq', value: getInput('record').email }, { field: 'id', op: 'ne', value: getInput('recordId') } ] })";
+
+        await StartAsync(Chain(Node("dupes", "Platform.FindRecords", ("entity", Literal("lead", "String")), ("filter", Script(filter)))),
+            RecordInput("lead", first));
+
+        Assert.Equal(["Li again"], OutputsOf("dupes")!["result"]!.AsArray().Select(r => (string?)r!["name"]));
+    }
+
     [Theory]
     [InlineData("""{"and":[{"field":"nope","op":"eq","value":1}]}""", "unknown field \"nope\"")]
     [InlineData(null, "The limit must be between 1 and 100.")]

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Dapper;
+using Platform.Engine.Forms;
 using Platform.Engine.Notifications;
+using Platform.Engine.Records;
 using Platform.Engine.Records.Rules;
 using Platform.Engine.Scripting;
 using Platform.Engine.Tests.Workflows.Runtime;
@@ -55,6 +57,25 @@ public sealed class RecordTriggerTests : RuntimeTest
 
         Assert.False(failed.IsSuccess);
         Assert.Equal(0, await CountAsync("sys_workflow_jobs"));
+    }
+
+    [Fact]
+    public async Task FormSubmitted_StartsTheWorkflowOfThatForm_WithTheFormAndTheRecordAsInput()
+    {
+        var forms = Engine.Get<FormService>();
+        var form = Platform.Engine.Common.Json.Deserialize<FormDefinition>("""
+            {"slug":"contact-us","public":true,"layout":{"sections":[{"id":"a","fields":["name"]}]},"submission":{"ownerId":1}}
+            """);
+        Assert.True((await forms.CreateAsync("lead", form, CancellationToken.None)).IsSuccess);
+        Assert.True((await forms.PublishAsync("lead", "contact-us", Admin, CancellationToken.None)).IsSuccess);
+        await PublishAsync(Chain("web", null, Trigger("form", "Platform.FormSubmitted", ("form", "contact-us")), WriteLine("w", "x")));
+
+        var receipt = await Engine.Get<FormSubmissionService>().SubmitAsync("contact-us", EngineFixture.Parse("""{"data":{"name":"Zhao"}}"""), CancellationToken.None);
+        Assert.True(receipt.IsSuccess, EngineFixture.Describe(receipt.Failure));
+        await Scheduler.RunDueAsync(CancellationToken.None);
+
+        var input = (await InstanceAsync(Assert.Single(await InstancesAsync("web")).Id)).Input;
+        Assert.Equal(("contact-us", "Zhao"), ((string?)input["form"]!["slug"], (string?)input["record"]!["name"]));
     }
 
     [Fact]

@@ -112,10 +112,11 @@ describe('assignmentText', () => {
 });
 
 describe('actorName', () => {
-  it('prefers the name the server gave, then the user list, then the id; none is the system', () => {
+  it('prefers the name the server gave, then the user list, then the id; none or user 0 is the system', () => {
     expect(actorName({ kind: 'change', at, action: 'update', userId: 2, userName: 'Admin' }, en.userNames)).toBe('Admin');
     expect(actorName(move('new', 'won'), en.userNames)).toBe('#1');
     expect(actorName({ ...move('new', 'won'), userId: 2 }, en.userNames)).toBe('Li Lei');
     expect(actorName({ ...move('new', 'won'), userId: null }, en.userNames)).toBeUndefined();
+    expect(actorName({ kind: 'change', at, action: 'update', userId: 0 }, en.userNames)).toBeUndefined();
   });
 });
