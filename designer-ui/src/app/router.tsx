@@ -15,6 +15,7 @@ import { ApiKeysPage, UsersPage } from '../features/users';
 import { BoardPage } from '../features/board';
 import { RecordDetailPage } from '../features/recordDetail';
 import { TaskInboxPage } from '../features/tasks';
+import { WorkflowInstanceListPage, WorkflowInstancePage } from '../features/workflowRuns';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -38,6 +39,8 @@ export const router = createBrowserRouter([
       { path: 'entities/:slug/import', element: <ImportPage /> },
       { path: 'entities/:slug/rules', element: <AdminOnly><RulesPage /></AdminOnly> },
       { path: 'tasks', element: <TaskInboxPage /> },
+      { path: 'automations/instances', element: <AdminOnly><WorkflowInstanceListPage /></AdminOnly> },
+      { path: 'automations/instances/:instanceId', element: <AdminOnly><WorkflowInstancePage /></AdminOnly> },
       { path: 'admin/calendar', element: <CalendarSettingsPage /> },
       { path: 'admin/users', element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: 'admin/api-keys', element: <ApiKeysPage /> },

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { EntityDefinition } from '../../shared/schema';
 import { useEntities } from '../entities';
 import { RecordScores, recordKeys, useFormatContext, type RecordItem } from '../records';
+import { RecordWorkflowInstances } from '../workflowRuns';
 import { RecordDetailsCard } from './RecordDetailsCard';
 import { RecordHeader } from './RecordHeader';
 import { RecordPipelines } from './RecordPipelines';
@@ -70,6 +71,7 @@ export function RecordDetailView({ entity, record, refreshing, onReload }: Props
                 context={context}
               />
             ))}
+            <RecordWorkflowInstances entity={entity.slug} recordId={record.id} />
             <RecordTimeline entity={entity} id={record.id} entities={all} context={context} />
           </div>
         </Col>

@@ -1,6 +1,9 @@
-import type { DryRunChange, DryRunRecord, DryRunTotals } from './types';
+import type { DryRunChange, DryRunChoice, DryRunRecord, DryRunRequest, DryRunTotals } from './types';
 
-export type HorizonUnit = 'days' | 'hours';
+export type HorizonUnit = DryRunChoice['unit'];
+
+/** The server runs at most this many records in one dry run. */
+export const maxDryRunRecords = 100;
 
 /** A horizon as the server reads it, a .NET time span `d.hh:mm:ss` ("7.00:00:00" for a week). */
 export function horizonSpan(amount: number, unit: HorizonUnit): string {
@@ -79,4 +82,33 @@ export function virtualOffset(startedAt: string, at: string): string {
   if (days > 0) return `+${days}d ${two(hours)}h`;
   if (hours > 0) return `+${hours}h ${two(rest)}m`;
   return `+${rest}m`;
+}
+
+/** The request a filled-in drawer sends: records or a view, never both; the horizon as a time span. */
+export function dryRunRequest(choice: DryRunChoice): DryRunRequest {
+  const horizon = horizonSpan(choice.horizon, choice.unit);
+  return choice.source === 'records'
+    ? { entity: choice.entity ?? '', recordIds: choice.recordIds, horizon }
+    : { entity: choice.entity ?? '', viewId: choice.viewId, horizon };
+}
+
+type DryRunField = 'entity' | 'recordIds' | 'viewId' | 'horizon';
+export type DryRunFieldErrors = { fields: Partial<Record<DryRunField, string[]>>; other: string[] };
+
+const dryRunFields: DryRunField[] = ['entity', 'recordIds', 'viewId', 'horizon'];
+
+/**
+ * A refusal's messages on the drawer's fields: keys match whatever their case (`RecordIds`) and with an
+ * index (`recordIds[3]`); anything else, and a problem without field errors, goes above the Run button.
+ */
+export function dryRunErrors(errors: Record<string, string[]>, fallback?: string): DryRunFieldErrors {
+  const result: DryRunFieldErrors = { fields: {}, other: [] };
+  for (const [key, messages] of Object.entries(errors)) {
+    const head = key.replace(/^\$\.?/, '').split(/[.[]/)[0].toLowerCase();
+    const field = dryRunFields.find((name) => name.toLowerCase() === head);
+    if (field) result.fields[field] = [...(result.fields[field] ?? []), ...messages];
+    else result.other.push(...messages);
+  }
+  if (Object.keys(errors).length === 0 && fallback) result.other.push(fallback);
+  return result;
 }

@@ -147,3 +147,13 @@ export type DryRunResult = {
 export type RecordChoice = { id: number; [field: string]: unknown };
 
 export type SavedViewChoice = { id: number | string; name: string };
+
+/** The dry run drawer's choices before they become a request. */
+export type DryRunChoice = {
+  entity?: string;
+  source: 'records' | 'view';
+  recordIds: number[];
+  viewId?: string;
+  horizon: number;
+  unit: 'days' | 'hours';
+};

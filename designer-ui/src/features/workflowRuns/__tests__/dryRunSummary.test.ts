@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { activityBadges, changeTexts, effectCounts, horizonSpan, outcomeOf, ownerRows, virtualOffset } from '../dryRunSummary';
+import {
+  activityBadges,
+  changeTexts,
+  dryRunErrors,
+  dryRunRequest,
+  effectCounts,
+  horizonSpan,
+  outcomeOf,
+  ownerRows,
+  virtualOffset,
+} from '../dryRunSummary';
 import type { DryRunRecord } from '../types';
 
 const record = (over: Partial<DryRunRecord> = {}): DryRunRecord => ({
@@ -111,5 +121,26 @@ describe('virtualOffset', () => {
     expect(virtualOffset(start, '2026-11-23T09:45:00Z')).toBe('+45m');
     expect(virtualOffset(start, '2026-11-23T11:05:00Z')).toBe('+2h 05m');
     expect(virtualOffset(start, '2026-11-26T13:00:00Z')).toBe('+3d 04h');
+  });
+});
+
+describe('dryRunRequest', () => {
+  it('sends either the picked records or the view, with the horizon as a time span', () => {
+    const base = { entity: 'lead', recordIds: [1, 2], viewId: '5', horizon: 2, unit: 'days' as const };
+    expect(dryRunRequest({ ...base, source: 'records' })).toEqual({ entity: 'lead', recordIds: [1, 2], horizon: '2.00:00:00' });
+    expect(dryRunRequest({ ...base, source: 'view' })).toEqual({ entity: 'lead', viewId: '5', horizon: '2.00:00:00' });
+  });
+});
+
+describe('dryRunErrors', () => {
+  it('puts each message on its field whatever the key case or index', () => {
+    const split = dryRunErrors({ RecordIds: ['At most 100 records.'], 'recordIds[2]': ['No record 9.'], horizon: ['Too far.'] });
+    expect(split.fields).toEqual({ recordIds: ['At most 100 records.', 'No record 9.'], horizon: ['Too far.'] });
+    expect(split.other).toEqual([]);
+  });
+
+  it('keeps messages no field owns, and the fallback when there are no field errors', () => {
+    expect(dryRunErrors({ workflow: ['Not valid.'] }).other).toEqual(['Not valid.']);
+    expect(dryRunErrors({}, 'The workflow has no version.').other).toEqual(['The workflow has no version.']);
   });
 });
