@@ -12,6 +12,7 @@ import settingsEn from './settings.en.json';
 import transfersEn from './transfers.en.json';
 import tasksEn from './tasks.en.json';
 import workflowRunsEn from './workflowRuns.en.json';
+import workflowsEn from './workflows.en.json';
 import coreZh from './zh-CN.json';
 import boardZh from './board.zh-CN.json';
 import recordDetailZh from './recordDetail.zh-CN.json';
@@ -24,6 +25,7 @@ import settingsZh from './settings.zh-CN.json';
 import transfersZh from './transfers.zh-CN.json';
 import tasksZh from './tasks.zh-CN.json';
 import workflowRunsZh from './workflowRuns.zh-CN.json';
+import workflowsZh from './workflows.zh-CN.json';
 
-export const en = { ...core, ...formsEn, ...formDesignerEn, ...transfersEn, ...scriptingEn, ...settingsEn, ...boardEn, ...stagesEn, ...recordDetailEn, ...rollupsEn, ...tasksEn, ...workflowRunsEn };
-export const zhCN = { ...coreZh, ...formsZh, ...formDesignerZh, ...transfersZh, ...scriptingZh, ...settingsZh, ...boardZh, ...stagesZh, ...recordDetailZh, ...rollupsZh, ...tasksZh, ...workflowRunsZh };
+export const en = { ...core, ...formsEn, ...formDesignerEn, ...transfersEn, ...scriptingEn, ...settingsEn, ...boardEn, ...stagesEn, ...recordDetailEn, ...rollupsEn, ...tasksEn, ...workflowsEn, ...workflowRunsEn };
+export const zhCN = { ...coreZh, ...formsZh, ...formDesignerZh, ...transfersZh, ...scriptingZh, ...settingsZh, ...boardZh, ...stagesZh, ...recordDetailZh, ...rollupsZh, ...tasksZh, ...workflowsZh, ...workflowRunsZh };

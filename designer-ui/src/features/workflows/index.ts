@@ -1,0 +1,5 @@
+import '@xyflow/react/dist/style.css';
+import './workflows.css';
+
+export type { ActivityMark, ElsaActivity, ElsaWorkflow } from './types';
+export { WorkflowDiagram } from './WorkflowDiagram';
