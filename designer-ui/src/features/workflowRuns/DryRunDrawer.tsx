@@ -1,5 +1,5 @@
 import { Drawer } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText, ProblemError } from '../../shared/api';
 import { useEntities } from '../entities';
@@ -13,7 +13,7 @@ import { useWorkflowVersion } from './useWorkflowVersion';
 
 type Props = { definitionId: string; entity?: string; open: boolean; onClose: () => void };
 
-const initialChoice = (entity?: string): DryRunChoice => ({ entity, source: 'records', recordIds: [], horizon: 7, unit: 'days' });
+const initialChoice: DryRunChoice = { source: 'records', recordIds: [], horizon: 7, unit: 'days' };
 
 /**
  * Runs the latest (draft) version against chosen records or a saved view with every effect captured and
@@ -24,13 +24,9 @@ export function DryRunDrawer({ definitionId, entity, open, onClose }: Props) {
   const entities = useEntities();
   const draft = useWorkflowVersion(open ? definitionId : undefined);
   const dryRun = useDryRun(definitionId);
-  const [choice, setChoice] = useState<DryRunChoice>(() => initialChoice(entity));
-  const fallbackEntity = entity ?? triggerEntity(draft.data);
-
-  // The trigger's entity is known only once the draft has loaded; it fills the choice if nobody chose yet.
-  useEffect(() => {
-    if (fallbackEntity) setChoice((current) => (current.entity ? current : { ...current, entity: fallbackEntity }));
-  }, [fallbackEntity]);
+  const [choice, setChoice] = useState<DryRunChoice>(initialChoice);
+  // Until someone picks an entity, the trigger's (known once the draft has loaded) stands in.
+  const current = { ...choice, entity: choice.entity ?? entity ?? triggerEntity(draft.data) };
 
   const errors = dryRun.error
     ? dryRunErrors(
@@ -51,9 +47,9 @@ export function DryRunDrawer({ definitionId, entity, open, onClose }: Props) {
       <p className="wf-muted">{t('workflowRuns.dryRun.intro')}</p>
       <DryRunForm
         entities={entities.data ?? []}
-        value={choice}
+        value={current}
         onChange={setChoice}
-        onRun={() => dryRun.mutate(dryRunRequest(choice))}
+        onRun={() => dryRun.mutate(dryRunRequest(current))}
         running={dryRun.isPending}
         errors={errors}
       />
