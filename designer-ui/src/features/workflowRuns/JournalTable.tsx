@@ -1,7 +1,7 @@
 import { Button, Card, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../records';
 import { JsonBlock } from './JsonBlock';
+import { journalTime } from './journalTime';
 import type { JournalEntry } from './types';
 
 type Props = {
@@ -29,7 +29,7 @@ const hasDetails = (entry: JournalEntry) =>
 export function JournalTable({ journal, activityName, selected, onClearSelection }: Props) {
   const { t } = useTranslation();
   const columns: TableColumnsType<JournalEntry & { key: number }> = [
-    { key: 'at', title: t('workflowRuns.journal.at'), dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },
+    { key: 'at', title: t('workflowRuns.journal.at'), dataIndex: 'at', width: 170, render: (at: string) => journalTime(at) },
     {
       key: 'activity',
       title: t('workflowRuns.journal.activity'),

@@ -11,22 +11,23 @@ type Props = { entity: string; recordId: number };
 
 /**
  * The workflow runs about one record, newest first, each linking to its viewer. Only admins may list
- * instances: for anyone else the server answers 403 and the card stays away.
+ * instances: for anyone else the server answers 403 and the card stays away, as it does while there are none.
  */
 export function RecordWorkflowInstances({ entity, recordId }: Props) {
   const { t } = useTranslation();
   const instances = useRecordInstances(entity, recordId);
   const forbidden = isProblem(instances.error, 403) || isProblem(instances.error, 401);
   const workflows = useWorkflows(instances.isSuccess);
-  if (forbidden) return null;
   const items = instances.data?.items ?? [];
+  // A record no workflow has run for keeps its page as it was.
+  if (forbidden || (instances.isSuccess && items.length === 0)) return null;
   const names = new Map((workflows.data ?? []).map((workflow) => [workflow.definitionId, workflow.name || workflow.definitionId]));
   const all = `/automations/instances?entity=${encodeURIComponent(entity)}&recordId=${recordId}`;
   return (
     <Card
       size="small"
       title={t('workflowRuns.record.title')}
-      extra={items.length > 0 && <Link to={all}>{t('workflowRuns.record.all')}</Link>}
+      extra={<Link to={all}>{t('workflowRuns.record.all')}</Link>}
       loading={instances.isLoading}
       data-testid="record-workflow-instances"
     >
@@ -36,7 +37,6 @@ export function RecordWorkflowInstances({ entity, recordId }: Props) {
         <List
           size="small"
           dataSource={items}
-          locale={{ emptyText: t('workflowRuns.record.empty') }}
           renderItem={(instance) => (
             <List.Item>
               <List.Item.Meta
