@@ -2,7 +2,7 @@
 export type History<T> = { past: T[]; present: T; future: T[]; lastKey?: string };
 
 export type HistoryAction<T> =
-  | { type: 'commit'; next: T; key?: string }
+  | { type: 'commit'; next: T; key?: string; from?: T }
   | { type: 'replace'; next: T }
   | { type: 'undo' }
   | { type: 'redo' }
@@ -21,9 +21,11 @@ export function startHistory<T>(present: T): History<T> {
 export function historyReducer<T>(state: History<T>, action: HistoryAction<T>): History<T> {
   switch (action.type) {
     case 'commit': {
-      if (action.next === state.present) return state;
+      // `from` is the state before a change that was shown step by step without history (a drag).
+      const before = action.from ?? state.present;
+      if (action.next === before) return state;
       if (action.key !== undefined && action.key === state.lastKey) return { ...state, present: action.next, future: [] };
-      const past = [...state.past, state.present].slice(-HISTORY_LIMIT);
+      const past = [...state.past, before].slice(-HISTORY_LIMIT);
       return { past, present: action.next, future: [], lastKey: action.key };
     }
     case 'replace':

@@ -46,7 +46,7 @@ describe('copy and paste', () => {
     const graph = toGraph(doc);
     const clip = copyNodes(graph, ['a'])!;
     const pasted = pasteClip(graph, clip, () => 'x');
-    (pasted.nodes[3].data.activity as { text: string }).text = 'changed';
+    pasted.nodes[3].data.activity.text = 'changed';
     expect(graph.nodes[1].data.activity.text).toBe('hi');
     expect(clip.activities[0].text).toBe('hi');
   });

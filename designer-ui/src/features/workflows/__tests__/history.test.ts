@@ -27,12 +27,12 @@ describe('historyReducer', () => {
   });
 
   it('folds commits with the same key into one step', () => {
-    let h = commit(startHistory(''), 'a' as never);
-    h = commit(h as never, 'ab' as never, 'name');
-    h = commit(h as never, 'abc' as never, 'name');
-    expect(h.past).toEqual(['', 'a']);
+    let h = commit(startHistory(0), 1);
+    h = commit(h, 12, 'name');
+    h = commit(h, 123, 'name');
+    expect(h.past).toEqual([0, 1]);
     h = historyReducer(h, { type: 'undo' });
-    expect(h.present).toBe('a');
+    expect(h.present).toBe(1);
   });
 
   it('does not fold after an undo', () => {
@@ -46,6 +46,15 @@ describe('historyReducer', () => {
     const h = historyReducer(commit(startHistory(0), 1), { type: 'replace', next: 7 });
     expect(h.present).toBe(7);
     expect(historyReducer(h, { type: 'undo' }).present).toBe(0);
+  });
+
+  it('records a drag shown without history as one step from where it began', () => {
+    let h = commit(startHistory(0), 1);
+    h = historyReducer(h, { type: 'replace', next: 2 });
+    h = historyReducer(h, { type: 'replace', next: 3 });
+    h = historyReducer(h, { type: 'commit', next: 3, from: 1 });
+    expect(h.past).toEqual([0, 1]);
+    expect(historyReducer(h, { type: 'undo' }).present).toBe(1);
   });
 
   it('keeps at most the limit of steps', () => {
