@@ -16,6 +16,7 @@ import { BoardPage } from '../features/board';
 import { RecordDetailPage } from '../features/recordDetail';
 import { TaskInboxPage } from '../features/tasks';
 import { WorkflowInstanceListPage, WorkflowInstancePage } from '../features/workflowRuns';
+import { WorkflowEditorPage, WorkflowListPage } from '../features/workflows';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -39,8 +40,12 @@ export const router = createBrowserRouter([
       { path: 'entities/:slug/import', element: <ImportPage /> },
       { path: 'entities/:slug/rules', element: <AdminOnly><RulesPage /></AdminOnly> },
       { path: 'tasks', element: <TaskInboxPage /> },
+      { path: 'automations', element: <AdminOnly><WorkflowListPage /></AdminOnly> },
+      { path: 'automations/new', element: <AdminOnly><WorkflowEditorPage /></AdminOnly> },
+      // Before `automations/:definitionId`, so "instances" is not read as a definition id.
       { path: 'automations/instances', element: <AdminOnly><WorkflowInstanceListPage /></AdminOnly> },
       { path: 'automations/instances/:instanceId', element: <AdminOnly><WorkflowInstancePage /></AdminOnly> },
+      { path: 'automations/:definitionId', element: <AdminOnly><WorkflowEditorPage /></AdminOnly> },
       { path: 'admin/calendar', element: <CalendarSettingsPage /> },
       { path: 'admin/users', element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: 'admin/api-keys', element: <ApiKeysPage /> },

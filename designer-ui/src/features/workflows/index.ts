@@ -3,3 +3,5 @@ import './workflows.css';
 
 export type { ActivityMark, ElsaActivity, ElsaWorkflow } from './types';
 export { WorkflowDiagram } from './WorkflowDiagram';
+export { WorkflowListPage } from './WorkflowListPage';
+export { WorkflowEditorPage } from './WorkflowEditorPage';
