@@ -48,7 +48,11 @@ export function DryRunDrawer({ definitionId, entity, open, onClose }: Props) {
       <DryRunForm
         entities={entities.data ?? []}
         value={current}
-        onChange={setChoice}
+        onChange={(next) => {
+          // A refusal speaks of the choice it was given; once that changes, it no longer applies.
+          if (dryRun.isError) dryRun.reset();
+          setChoice(next);
+        }}
         onRun={() => dryRun.mutate(dryRunRequest(current))}
         running={dryRun.isPending}
         errors={errors}

@@ -15,6 +15,8 @@ export function DryRunRecordDetails({ record, startedAt }: Props) {
       {virtualOffset(startedAt, at)}
     </span>
   );
+  const stepName = (activityId: string) =>
+    record.path.find((step) => step.activityId === activityId)?.activityName || activityId;
   const section = (key: string, count: number, body: ReactNode) =>
     count > 0 && (
       <Descriptions.Item key={key} label={t(`workflowRuns.dryRun.sections.${key}`, { count })}>
@@ -111,7 +113,7 @@ export function DryRunRecordDetails({ record, startedAt }: Props) {
           record.incidents.length,
           record.incidents.map((incident, index) => (
             <div key={index} className="dry-run-incident">
-              <strong>{incident.activityId}</strong>
+              <strong>{stepName(incident.activityId)}</strong>
               {incident.line != null && (
                 <span className="wf-muted"> ({t('workflowRuns.incidents.position', { line: incident.line, column: incident.column ?? 1 })})</span>
               )}

@@ -1,4 +1,4 @@
-import { Card, Col, Progress, Row, Statistic, Table } from 'antd';
+import { Card, Progress, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WorkflowDiagram, type ElsaWorkflow } from '../workflows';
 import { activityBadges, ownerRows } from './dryRunSummary';
@@ -21,15 +21,13 @@ export function DryRunTotalsView({ totals, workflow }: Props) {
   ];
   return (
     <div className="dry-run-totals" data-testid="dry-run-totals">
-      <Row gutter={[12, 12]}>
+      <div className="dry-run-stats">
         {stats.map(([key, count]) => (
-          <Col key={key} xs={12} sm={6} lg={3} flex="1 1 0">
-            <Card size="small" className={`dry-run-stat dry-run-stat--${key}`} data-testid={`dry-run-total-${key}`}>
-              <Statistic title={t(`workflowRuns.dryRun.totals.${key}`)} value={count} />
-            </Card>
-          </Col>
+          <Card key={key} size="small" className={`dry-run-stat dry-run-stat--${key}`} data-testid={`dry-run-total-${key}`}>
+            <Statistic title={t(`workflowRuns.dryRun.totals.${key}`)} value={count} />
+          </Card>
         ))}
-      </Row>
+      </div>
       {owners.length > 0 && (
         <Card size="small" title={t('workflowRuns.dryRun.owners.title')} className="dry-run-owners">
           <Table
