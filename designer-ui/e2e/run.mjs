@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const suites = ['journey.mjs', 'forms.mjs', 'form-designer.mjs', 'transfers.mjs', 'scripting.mjs', 'calendar.mjs', 'pipelines.mjs', 'record-detail.mjs', 'stage-designer.mjs', 'tasks.mjs'].filter((name) => existsSync(join(here, name)));
+const suites = ['journey.mjs', 'forms.mjs', 'form-designer.mjs', 'transfers.mjs', 'scripting.mjs', 'calendar.mjs', 'pipelines.mjs', 'record-detail.mjs', 'stage-designer.mjs', 'tasks.mjs', 'automations.mjs'].filter((name) => existsSync(join(here, name)));
 let failed = false;
 for (const suite of suites) {
   const run = spawnSync(process.execPath, [join(here, suite)], { stdio: 'inherit', env: process.env });

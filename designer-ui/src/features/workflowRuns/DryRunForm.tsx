@@ -47,8 +47,8 @@ export function DryRunForm({ entities, value, onChange, onRun, running, errors }
           onChange={(event) => set({ source: event.target.value as DryRunChoice['source'] })}
           optionType="button"
           options={[
-            { value: 'records', label: t('workflowRuns.dryRun.pickRecords') },
-            { value: 'view', label: t('workflowRuns.dryRun.pickView') },
+            { value: 'records', label: <span data-testid="dry-run-source-records">{t('workflowRuns.dryRun.pickRecords')}</span> },
+            { value: 'view', label: <span data-testid="dry-run-source-view">{t('workflowRuns.dryRun.pickView')}</span> },
           ]}
         />
       </Form.Item>
