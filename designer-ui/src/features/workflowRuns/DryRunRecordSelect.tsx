@@ -1,9 +1,9 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordChoiceLabel } from '../../shared/scripting';
 import { useDebouncedValue } from '../../shared/ui/useDebouncedValue';
 import { maxDryRunRecords } from './dryRunSummary';
-import type { RecordChoice } from './types';
 import { useRecordChoices } from './useRecordChoices';
 
 type Props = {
@@ -12,11 +12,6 @@ type Props = {
   value: number[];
   onChange: (ids: number[]) => void;
 };
-
-function choiceLabel(record: RecordChoice, displayField: string | null | undefined): string {
-  const shown = displayField ? record[displayField] : undefined;
-  return shown === undefined || shown === null || shown === '' ? `#${record.id}` : `#${record.id} · ${String(shown)}`;
-}
 
 /** Several records of the entity, searched on the server as the person types (newest first when empty). */
 export function DryRunRecordSelect({ entity, displayField, value, onChange }: Props) {
@@ -27,7 +22,7 @@ export function DryRunRecordSelect({ entity, displayField, value, onChange }: Pr
   // Labels of records chosen earlier stay known while the search shows other records.
   const [known, setKnown] = useState<Map<number, string>>(new Map());
   const options = useMemo(() => {
-    const found = (choices.data?.items ?? []).map((record) => ({ value: record.id, label: choiceLabel(record, displayField) }));
+    const found = (choices.data?.items ?? []).map((record) => ({ value: record.id, label: recordChoiceLabel(record, displayField) }));
     const missing = value
       .filter((id) => !found.some((option) => option.value === id))
       .map((id) => ({ value: id, label: known.get(id) ?? `#${id}` }));

@@ -143,9 +143,6 @@ export type DryRunResult = {
   totals: DryRunTotals;
 };
 
-/** A record as the dry run's record picker shows it: the id plus whatever fields came. */
-export type RecordChoice = { id: number; [field: string]: unknown };
-
 export type SavedViewChoice = { id: number | string; name: string };
 
 /** The dry run drawer's choices before they become a request. */

@@ -1,11 +1,11 @@
 import { http } from '../../shared/api';
+import type { RecordChoice } from '../../shared/scripting';
 import type { ElsaWorkflow } from '../workflows';
 import type {
   DryRunRequest,
   DryRunResult,
   InstanceDetails,
   InstanceListFilter,
-  RecordChoice,
   SavedViewChoice,
   WorkflowInstance,
   WorkflowSummary,

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityDefinition } from '../schema';
 import { useDebouncedValue } from '../ui/useDebouncedValue';
+import { recordChoiceLabel } from './recordChoiceLabel';
 import type { RecordChoice } from './types';
 import { useRecordChoices } from './useRecordChoices';
 
@@ -11,11 +12,6 @@ type Props = {
   value?: number;
   onChange: (id: number | undefined, record: RecordChoice | undefined) => void;
 };
-
-function choiceLabel(record: RecordChoice, displayField: string | null | undefined): string {
-  const shown = displayField ? record[displayField] : undefined;
-  return shown === undefined || shown === null || shown === '' ? `#${record.id}` : `#${record.id} · ${String(shown)}`;
-}
 
 /** One of the entity's records by its display value, searched on the server as the person types. */
 export function RecordPicker({ entity, value, onChange }: Props) {
@@ -35,7 +31,7 @@ export function RecordPicker({ entity, value, onChange }: Props) {
       loading={choices.isFetching}
       onSearch={setSearch}
       onChange={(id) => onChange(id, items.find((item) => item.id === id))}
-      options={items.map((record) => ({ value: record.id, label: choiceLabel(record, entity.displayField) }))}
+      options={items.map((record) => ({ value: record.id, label: recordChoiceLabel(record, entity.displayField) }))}
       style={{ width: '100%' }}
       data-testid="script-test-record"
     />

@@ -9,3 +9,5 @@ export type { ScriptFailure } from './scriptFailure';
 export { scriptKinds } from './types';
 export type { ScoreResult, ScoreReason, ScriptKind, ScriptMarker } from './types';
 export { messageMarker } from './messageMarker';
+export { recordChoiceLabel } from './recordChoiceLabel';
+export type { RecordChoice } from './types';
