@@ -1,6 +1,7 @@
 using Platform.Engine.Common;
 using Platform.Engine.Storage;
 using Platform.Engine.Workflows.Runtime;
+using Platform.Engine.Workflows.Validation;
 
 namespace Platform.Engine.Workflows;
 
@@ -9,7 +10,8 @@ namespace Platform.Engine.Workflows;
 /// edit) and at most one published version; publishing a later version leaves the earlier rows in place for
 /// the instances that run on them, and replaces the triggers that start new instances.
 /// </summary>
-public sealed class WorkflowDefinitionService(Database database, WorkflowDefinitionStore store, WorkflowTriggers triggers, TimeProvider clock)
+public sealed class WorkflowDefinitionService(
+    Database database, WorkflowDefinitionStore store, WorkflowTriggers triggers, WorkflowValidator validator, TimeProvider clock)
 {
     public Task<IReadOnlyList<WorkflowSummary>> ListAsync(CancellationToken ct) => store.ListAsync(ct);
 
@@ -85,12 +87,30 @@ public sealed class WorkflowDefinitionService(Database database, WorkflowDefinit
             {
                 return new WorkflowSummary(definitionId, latest.Name, latest.Version, latest.Version, latest.UpdatedAt);
             }
+            // A version that cannot run as drawn is not published: the errors name the activities to fix.
+            var errors = await validator.CheckAsync(WorkflowParser.Parse(latest.Json), ct);
+            if (errors.Any)
+            {
+                return errors.ToFailure();
+            }
             // Answer the instant as it is stored (to the millisecond), so the answer matches the list.
             var now = Timestamps.Parse(Timestamps.Format(clock.GetUtcNow()));
             await store.PublishAsync(scope, definitionId, latest.Id, now, ct);
             await triggers.IndexAsync(scope, latest with { IsPublished = true }, now, ct);
             return new WorkflowSummary(definitionId, latest.Name, latest.Version, latest.Version, now);
         }, ct);
+
+    /// <summary>Checks a document as publishing would, without saving it.</summary>
+    public async Task<Result<IReadOnlyDictionary<string, string[]>>> ValidateAsync(string text, CancellationToken ct)
+    {
+        var read = WorkflowDocument.Read(text, null, NewId);
+        if (!read.IsSuccess)
+        {
+            return read.Failure;
+        }
+        var errors = await validator.CheckAsync(WorkflowParser.Parse(read.Value.Json), ct);
+        return Result<IReadOnlyDictionary<string, string[]>>.Ok(errors.ToFailure().Errors);
+    }
 
     private static NotFoundFailure NotFound(string definitionId, int? version) => new(version is null
         ? Texts.Get("workflow.notFound", definitionId)

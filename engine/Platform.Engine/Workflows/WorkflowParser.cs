@@ -54,6 +54,13 @@ public static class WorkflowParser
         return new WorkflowActivity(Text(node["id"]) ?? "", type, Text(node["name"]), isNotFound, node, activities, connections, slots);
     }
 
+    /// <summary>
+    /// A flowchart's connections as the document writes them, in order, including those the parsed view drops
+    /// because an end does not resolve (null where an end is missing altogether), so a check can name each.
+    /// </summary>
+    public static IReadOnlyList<WorkflowConnection?> WrittenConnections(WorkflowActivity flowchart) =>
+        [.. Items(flowchart.Json["connections"]).Select(c => c is JsonObject o ? ReadConnection(o) : null)];
+
     /// <summary>Reads <c>{"source":{"activity","port"},"target":{"activity"}}</c> and the flat 3.0 form <c>{"source","sourcePort","target"}</c>.</summary>
     private static WorkflowConnection? ReadConnection(JsonObject connection)
     {

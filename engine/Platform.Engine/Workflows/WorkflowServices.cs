@@ -2,10 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Engine.Workflows.Activities;
 using Platform.Engine.Workflows.Activities.Messages;
 using Platform.Engine.Workflows.Assignment;
+using Platform.Engine.Workflows.DryRun;
 using Platform.Engine.Workflows.Execution;
 using Platform.Engine.Workflows.Expressions;
 using Platform.Engine.Workflows.Http;
 using Platform.Engine.Workflows.Runtime;
+using Platform.Engine.Workflows.Validation;
 
 namespace Platform.Engine.Workflows;
 
@@ -23,6 +25,9 @@ public static class WorkflowServices
         services.AddMessageActivities();
         services.AddOwnerAssignment();
         services.AddCrmActivities();
+        services.AddSingleton<WorkflowValidator>();
+        services.AddSingleton<DryRunEffectStore>();
+        services.AddSingleton<WorkflowDryRunService>();
         return services;
     }
 }

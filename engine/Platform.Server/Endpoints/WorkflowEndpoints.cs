@@ -1,5 +1,6 @@
 using System.Text;
 using Platform.Engine.Workflows;
+using Platform.Engine.Workflows.DryRun;
 using Platform.Server.Auth;
 
 namespace Platform.Server.Endpoints;
@@ -26,6 +27,14 @@ public static class WorkflowEndpoints
             .RequireAuthorization(AuthSchemes.AdminPolicy);
         group.MapPost("/{definitionId}/publish", async (string definitionId, WorkflowDefinitionService workflows, CancellationToken ct) =>
             (await workflows.PublishAsync(definitionId, ct)).Respond(TypedResults.Ok))
+            .RequireAuthorization(AuthSchemes.AdminPolicy);
+        group.MapPost("/validate", async (HttpContext context, WorkflowDefinitionService workflows, CancellationToken ct) =>
+            (await workflows.ValidateAsync(await BodyAsync(context.Request, ct), ct)).Respond(errors =>
+                TypedResults.Ok(new { valid = errors.Count == 0, errors })))
+            .RequireAuthorization(AuthSchemes.AdminPolicy);
+        group.MapPost("/{definitionId}/dry-run", async (string definitionId, DryRunRequest request, HttpContext context,
+                WorkflowDryRunService dryRuns, CancellationToken ct) =>
+            (await dryRuns.RunAsync(definitionId, request, context.User.Actor(), ct)).Respond(TypedResults.Ok))
             .RequireAuthorization(AuthSchemes.AdminPolicy);
     }
 

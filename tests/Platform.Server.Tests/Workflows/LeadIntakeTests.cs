@@ -100,9 +100,12 @@ public sealed class LeadIntakeTests : IAsyncLifetime
         Assert.Equal(["lead:" + acme, "lead:" + beta], instances.Select(i => i.GetProperty("correlationId").GetString()).Order());
     }
 
-    private PlatformFactory Start(DateTimeOffset clock) => PlatformFactory.With(settings: new Dictionary<string, string?>
+    private PlatformFactory Start(DateTimeOffset clock) => Simulated(_folder, clock);
+
+    /// <summary>A server on a database in <paramref name="folder"/>, in Shanghai time, its clock simulated from <paramref name="clock"/>.</summary>
+    internal static PlatformFactory Simulated(string folder, DateTimeOffset clock) => PlatformFactory.With(settings: new Dictionary<string, string?>
     {
-        ["Platform:Storage:Path"] = Path.Combine(_folder, "platform.db"),
+        ["Platform:Storage:Path"] = Path.Combine(folder, "platform.db"),
         ["Platform:TimeZone"] = "Asia/Shanghai",
         ["Platform:Clock:Mode"] = "Simulated",
         ["Platform:Clock:Start"] = clock.ToString("O"),
@@ -111,7 +114,7 @@ public sealed class LeadIntakeTests : IAsyncLifetime
     private static async Task AdvanceAsync(HttpClient admin, string by) =>
         await (await admin.PostJsonAsync("/api/admin/clock/advance", new { by })).ReadJsonAsync(HttpStatusCode.OK);
 
-    private static async Task<long> UserAsync(HttpClient admin, string email, string team) =>
+    internal static async Task<long> UserAsync(HttpClient admin, string email, string team) =>
         (await (await admin.PostJsonAsync("/api/users", new { email, name = email.Split('@')[0], role = "member", password = Password, team }))
             .ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
 
@@ -134,7 +137,7 @@ public sealed class LeadIntakeTests : IAsyncLifetime
         return users.Single(u => u.GetProperty("id").GetInt64() == userId).GetProperty("email").GetString()!;
     }
 
-    private static string Fixture()
+    internal static string Fixture()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

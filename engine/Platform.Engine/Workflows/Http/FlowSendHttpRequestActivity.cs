@@ -46,6 +46,15 @@ public sealed class FlowSendHttpRequestActivity : IActivityHandler
             }
         }
         var expected = Expected(await context.InputAsync("expectedStatusCodes", ct));
+        if (context.Environment.DryRun is { } dryRun)
+        {
+            // A dry run sends nothing: it notes the request and goes on as if the first expected status came back.
+            dryRun.Request(request.Method.Method, uri.ToString(), context.Environment.Clock.GetUtcNow());
+            var assumed = expected.Count > 0 ? expected.First() : 200;
+            context.SetOutput("statusCode", assumed);
+            context.Complete([assumed.ToString(System.Globalization.CultureInfo.InvariantCulture), "Done"]);
+            return;
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(Timeout);
         HttpResponseMessage response;
