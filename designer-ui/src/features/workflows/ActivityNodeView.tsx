@@ -7,6 +7,7 @@ import { describeActivity } from './activityCatalog';
 import { IN_PORT } from './elsaGraph';
 import type { ActivityNode } from './types';
 import { useActivityLabel } from './useActivityLabel';
+import { isStartNode } from './validateWorkflow';
 
 /** One activity on the canvas: its title, a target port on the left and one labelled source port per outcome on the right. */
 export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selected }: NodeProps<ActivityNode>) {
@@ -14,10 +15,11 @@ export const ActivityNodeView = memo(function ActivityNodeView({ id, data, selec
   const { activity, ports = [], mark, badge, issues } = data;
   const descriptor = describeActivity(activity.type);
   const { title, typeName, known } = useActivityLabel(activity);
-  const trigger = descriptor?.trigger || activity.customProperties !== undefined && (activity.customProperties as { canStartWorkflow?: unknown }).canStartWorkflow === true;
+  // Marked only when it starts the workflow; a trigger further down a flow waits for its event instead.
+  const trigger = activity.type !== 'Elsa.Start' && isStartNode(activity);
   const classes = [
     'wf-node',
-    `wf-node--${descriptor?.group ?? 'unknown'}`,
+    descriptor ? `wf-group--${descriptor.group}` : 'wf-node--unknown',
     mark ? `wf-node--${mark}` : '',
     issues?.length ? 'wf-node--invalid' : '',
     selected ? 'wf-node--selected' : '',

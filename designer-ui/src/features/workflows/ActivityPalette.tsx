@@ -46,7 +46,7 @@ export function ActivityPalette({ onAdd }: Props) {
             children: items.map((d) => (
               <Tooltip key={d.type} title={t(`workflows.types.${typeKey(d.type)}.description`)} placement="right" mouseEnterDelay={0.6}>
                 <div
-                  className={`wf-palette__item wf-palette__item--${d.group}`}
+                  className={`wf-palette__item wf-group--${d.group}`}
                   draggable
                   onDragStart={(e) => onDragStart(e, d.type)}
                   onClick={() => onAdd(d.type)}

@@ -1,11 +1,11 @@
 import { DatePicker, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../shared/i18n';
 import { ScriptEditor } from '../../shared/scripting';
 import type { EntityDefinition } from '../entities';
 import type { CatalogInput } from './activityCatalog';
 import { isTimeSpan, jsonError } from './expressionKinds';
+import { SlugSelect } from './SlugSelect';
 
 type Props = {
   input: CatalogInput;
@@ -21,7 +21,7 @@ const asText = (value: unknown) => (value === undefined || value === null ? '' :
 
 /** The editor of a literal value, by the input's type. */
 export function LiteralEditor({ input, value, onChange, entities, entity, testId }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const text = asText(value);
   switch (input.type) {
     case 'number':
@@ -38,33 +38,11 @@ export function LiteralEditor({ input, value, onChange, entities, entity, testId
     case 'select':
       return <Select style={{ width: '100%' }} allowClear value={text || undefined} onChange={onChange} options={input.options?.map((o) => ({ value: o, label: t(`workflows.options.${o}`, { defaultValue: o }) }))} data-testid={testId} />;
     case 'entity':
-      return (
-        <Select
-          style={{ width: '100%' }}
-          showSearch
-          allowClear
-          value={text || undefined}
-          onChange={onChange}
-          optionFilterProp="label"
-          options={entities.map((e) => ({ value: e.slug, label: `${localize(e.label, i18n.language) || e.slug} (${e.slug})` }))}
-          data-testid={testId}
-        />
-      );
+      return <SlugSelect items={entities} value={text} onChange={onChange} testId={testId} />;
     case 'field': {
       const fields = entities.find((e) => e.slug === entity)?.fields;
       if (!fields) return <Input value={text} onChange={(e) => onChange(e.target.value)} data-testid={testId} />;
-      return (
-        <Select
-          style={{ width: '100%' }}
-          showSearch
-          allowClear
-          value={text || undefined}
-          onChange={onChange}
-          optionFilterProp="label"
-          options={fields.map((f) => ({ value: f.slug, label: `${localize(f.label, i18n.language) || f.slug} (${f.slug})` }))}
-          data-testid={testId}
-        />
-      );
+      return <SlugSelect items={fields} value={text} onChange={onChange} testId={testId} />;
     }
     case 'instant':
       return (

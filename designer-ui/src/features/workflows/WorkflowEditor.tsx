@@ -1,5 +1,5 @@
 import { applyEdgeChanges, applyNodeChanges, useReactFlow, type EdgeChange, type NodeChange } from '@xyflow/react';
-import { Badge, Tabs, Tag, Typography } from 'antd';
+import { Badge, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEntities } from '../entities';
@@ -23,7 +23,9 @@ import { useActivityTitles } from './useActivityTitles';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useEditorState } from './useEditorState';
 import { useIssueText } from './useIssueText';
+import { VersionTags } from './VersionTags';
 import { useWorkflowPersistence } from './useWorkflowPersistence';
+import { useWorkflows } from './useWorkflows';
 import { issueCount, validateWorkflow } from './validateWorkflow';
 import { workflowEntity } from './workflowEntity';
 import { WorkflowPanel } from './WorkflowPanel';
@@ -38,6 +40,7 @@ export function WorkflowEditor({ initial, isNew }: Props) {
   const editor = useEditorState(initial);
   const { state, commit, replace } = editor;
   const entities = useEntities();
+  const summaries = useWorkflows();
   const doc = useMemo(() => toElsa(state.workflow, state.graph), [state]);
   const persistence = useWorkflowPersistence({ doc, isNew, onReplaced: editor.reset });
   const validation = useMemo(() => validateWorkflow(doc, { entities: entities.data?.map((e) => e.slug) }), [doc, entities.data]);
@@ -97,6 +100,16 @@ export function WorkflowEditor({ initial, isNew }: Props) {
     return { x: Math.round(at.x - 100), y: Math.round(at.y - 40) };
   };
 
+  /** Pans (keeping the zoom) so a node placed off screen comes into view. */
+  const reveal = (at: XY) => {
+    const box = canvasBox.current?.getBoundingClientRect();
+    if (!box) return;
+    const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top });
+    const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
+    const inside = at.x >= topLeft.x && at.y >= topLeft.y && at.x + 210 <= bottomRight.x && at.y + 100 <= bottomRight.y;
+    if (!inside) void flow.setCenter(at.x + 105, at.y + 50, { zoom: flow.getZoom(), duration: 250 });
+  };
+
   /** A click in the palette adds the activity after the selected one, connected from its first free port. */
   const addByClick = (type: string) => {
     const from = selected.length === 1 ? selected[0] : null;
@@ -110,6 +123,7 @@ export function WorkflowEditor({ initial, isNew }: Props) {
       const graph = addActivity(s.graph, type, position, id);
       return { ...s, graph: from && port ? connect(graph, from.id, port, id) : graph };
     });
+    reveal(position);
   };
 
   const handlers = {
@@ -157,7 +171,7 @@ export function WorkflowEditor({ initial, isNew }: Props) {
           <Typography.Title level={5} className="wf-editor__name" data-testid="wf-title">
             {doc.name || t('workflows.editor.untitled')}
           </Typography.Title>
-          {isNew ? <Tag>{t('workflows.editor.new')}</Tag> : <Tag>{t('workflows.editor.version', { version: doc.version ?? 1 })}</Tag>}
+          <VersionTags isNew={isNew} summary={summaries.data?.find((w) => w.definitionId === doc.definitionId)} />
         </div>
         <EditorToolbar
           canUndo={editor.canUndo}

@@ -108,6 +108,17 @@ function readLinks(root: ElsaActivity): Link[] {
   });
 }
 
+/**
+ * Where runs begin, as the engine picks: every Start and trigger node; without any, the first node that no
+ * connection leads into (a workflow run by hand). None when every node sits in a loop with no way in.
+ */
+function startsOf(activities: ElsaActivity[], links: Link[]): string[] {
+  const explicit = activities.filter(isStartNode).map((a) => a.id);
+  if (explicit.length > 0) return explicit;
+  const entry = activities.find((a) => !links.some((l) => l.target === a.id && l.source !== a.id && activities.some((b) => b.id === l.source)));
+  return entry ? [entry.id] : [];
+}
+
 function reachableFrom(starts: string[], links: Link[]): Set<string> {
   const seen = new Set(starts);
   const queue = [...starts];
@@ -154,7 +165,7 @@ export function validateWorkflow(workflow: ElsaWorkflow, context: ValidationCont
     }
     if (describeActivity(source.type) && !activityPorts(source).includes(link.port)) add(source.id, [issue('unknownPort', { port: link.port })]);
   }
-  const starts = activities.filter(isStartNode).map((a) => a.id);
+  const starts = startsOf(activities, links);
   if (activities.length > 0 && starts.length === 0 && isContainer(root)) result.workflow.push(issue('noStart'));
   if (activities.length === 0) result.workflow.push(issue('empty'));
   const reachable = reachableFrom(starts, links.filter((l) => ids.has(l.source) && ids.has(l.target)));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { issueCount, validateWorkflow } from '../validateWorkflow';
 import type { ElsaActivity, ElsaWorkflow } from '../types';
@@ -32,9 +32,30 @@ describe('validateWorkflow', () => {
     ]);
   });
 
-  it('says a workflow without a start or trigger cannot begin', () => {
-    const result = validateWorkflow(flow([{ id: 'w', type: 'Elsa.WriteLine', text: literal('hi') }]));
-    expect(result.workflow.map((i) => i.code)).toEqual(['noStart']);
+  it('begins a workflow without a Start or trigger where the engine does: the first node nothing leads into', () => {
+    const hello = validateWorkflow(flow([{ id: 'w', type: 'Elsa.WriteLine', text: literal('hi') }]));
+    expect(hello).toEqual({ activities: {}, workflow: [] });
+    const two = validateWorkflow(flow([{ id: 'a', type: 'Elsa.WriteLine', text: literal('a') }, { id: 'b', type: 'Elsa.WriteLine', text: literal('b') }]));
+    expect(codes(two, 'b')).toEqual(['unreachable']);
+    expect(codes(two, 'a')).toEqual([]);
+  });
+
+  it('says a workflow whose every node has a way in, and no Start or trigger, cannot begin', () => {
+    const loop = flow(
+      [{ id: 'a', type: 'Elsa.WriteLine', text: literal('a') }, { id: 'b', type: 'Elsa.WriteLine', text: literal('b') }],
+      [link('a', 'b'), link('b', 'a')],
+    );
+    expect(validateWorkflow(loop).workflow.map((i) => i.code)).toEqual(['noStart']);
+    expect(validateWorkflow(flow([])).workflow.map((i) => i.code)).toEqual(['empty']);
+  });
+
+  it('finds nothing wrong in the Elsa samples the engine runs, except the bad cron expression', () => {
+    const names = readdirSync(new URL('./elsa-samples/', import.meta.url)).filter((n) => n.endsWith('.json') && !n.includes('bad-cron'));
+    for (const name of names) {
+      const result = validateWorkflow(load(`./elsa-samples/${name}`));
+      const found = [...result.workflow, ...Object.values(result.activities).flat()].map((i) => i.code);
+      expect({ name, found }).toEqual({ name, found: [] });
+    }
   });
 
   it('flags nodes that no path from a start reaches', () => {
