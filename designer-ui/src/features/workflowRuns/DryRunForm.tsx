@@ -84,7 +84,7 @@ export function DryRunForm({ entities, value, onChange, onRun, running, errors }
         <Space.Compact>
           <InputNumber<number>
             min={1}
-            max={value.unit === 'days' ? 3650 : 87600}
+            max={value.unit === 'days' ? 366 : 366 * 24}
             precision={0}
             value={value.horizon}
             onChange={(horizon) => set({ horizon: horizon ?? 0 })}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../records';
 import { changeTexts, virtualOffset } from './dryRunSummary';
+import { RecordLink } from './RecordLink';
 import type { DryRunRecord } from './types';
 
 type Props = { record: DryRunRecord; startedAt: string };
@@ -64,6 +65,15 @@ export function DryRunRecordDetails({ record, startedAt }: Props) {
               { key: 'to', title: t('workflowRuns.dryRun.change.to'), render: (_, change) => <strong>{changeTexts(change).to}</strong> },
             ]}
           />,
+        )}
+        {section(
+          'created',
+          record.created?.length ?? 0,
+          (record.created ?? []).map((created) => (
+            <div key={`${created.entity}:${created.recordId}`}>
+              {when(created.at)} <RecordLink entity={created.entity} recordId={created.recordId} />
+            </div>
+          )),
         )}
         {section(
           'tasks',

@@ -1,4 +1,4 @@
-import { Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DryRunRecordDetails } from './DryRunRecordDetails';
 import { effectCounts, outcomeOf, type DryRunOutcome } from './dryRunSummary';
@@ -15,7 +15,7 @@ const outcomeColors: Record<DryRunOutcome, string> = {
   running: 'processing',
 };
 
-const effectKeys = ['changes', 'tasks', 'notifications', 'messages'] as const;
+const effectKeys = ['changes', 'created', 'tasks', 'notifications', 'messages'] as const;
 
 /** One row per record: how its run ended and what it would do; a row opens to the path and the details. */
 export function DryRunRecordTable({ entity, records, startedAt }: Props) {
@@ -29,10 +29,19 @@ export function DryRunRecordTable({ entity, records, startedAt }: Props) {
     {
       key: 'outcome',
       title: t('workflowRuns.dryRun.columns.outcome'),
-      width: 120,
+      width: 180,
       render: (_, record) => {
         const outcome = outcomeOf(record);
-        return <Tag color={outcomeColors[outcome]}>{t(`workflowRuns.dryRun.outcomes.${outcome}`)}</Tag>;
+        return (
+          <Space size={4} wrap>
+            <Tag color={outcomeColors[outcome]}>{t(`workflowRuns.dryRun.outcomes.${outcome}`)}</Tag>
+            {record.stoppedEarly && (
+              <Tooltip title={t('workflowRuns.dryRun.stoppedEarlyHint')}>
+                <Tag color="volcano">{t('workflowRuns.dryRun.stoppedEarly')}</Tag>
+              </Tooltip>
+            )}
+          </Space>
+        );
       },
     },
     {

@@ -24,6 +24,14 @@ export function DryRunResults({ result, workflow }: Props) {
         })}
         data-testid="dry-run-nothing-saved"
       />
+      {result.matched !== undefined && result.matched > result.records.length && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('workflowRuns.dryRun.matched', { matched: result.matched, count: result.records.length })}
+          data-testid="dry-run-matched"
+        />
+      )}
       <DryRunTotalsView totals={result.totals} workflow={workflow} />
       <Typography.Title level={5} className="dry-run-results__records">
         {t('workflowRuns.dryRun.perRecord')}

@@ -27,6 +27,7 @@ export function effectCounts(record: DryRunRecord) {
   return {
     steps: record.path.length,
     changes: record.changes.length,
+    created: record.created?.length ?? 0,
     tasks: record.tasks.length,
     notifications: record.notifications.length,
     messages: record.messages.length,

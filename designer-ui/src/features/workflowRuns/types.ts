@@ -100,7 +100,16 @@ export type DryRunStep = {
   outcomes?: string[] | null;
 };
 
-export type DryRunChange = { field: string; label?: string | null; from: unknown; to: unknown; fromText?: string | null; toText?: string | null };
+export type DryRunChange = {
+  field: string;
+  label?: string | null;
+  from: unknown;
+  to: unknown;
+  fromText?: string | null;
+  toText?: string | null;
+  at?: string;
+};
+export type DryRunCreated = { entity: string; recordId: number; at: string };
 export type DryRunTask = { title: string; assigneeId?: number | null; assigneeName?: string | null; dueAt?: string | null; at: string };
 export type DryRunNotification = { userId?: number | null; userName?: string | null; title: string; at: string };
 export type DryRunMessage = { kind: 'email' | 'webhook' | 'http' | string; to: string; subject?: string | null; at: string };
@@ -114,11 +123,15 @@ export type DryRunRecord = {
   subStatus: InstanceSubStatus;
   path: DryRunStep[];
   changes: DryRunChange[];
+  /** Records the run would create, in any entity. */
+  created?: DryRunCreated[];
   tasks: DryRunTask[];
   notifications: DryRunNotification[];
   messages: DryRunMessage[];
   waiting: DryRunWaiting[];
   incidents: DryRunIncident[];
+  /** The run kept resuming itself (a loop) and was stopped before the horizon. */
+  stoppedEarly?: boolean;
 };
 
 export type DryRunTotals = {
@@ -139,6 +152,8 @@ export type DryRunResult = {
   entity: string;
   horizon: string;
   startedAt: string;
+  /** With a view: how many records it lists in all (only the first 100 run). */
+  matched?: number;
   records: DryRunRecord[];
   totals: DryRunTotals;
 };

@@ -50,17 +50,18 @@ describe('outcomeOf', () => {
 });
 
 describe('effectCounts', () => {
-  it('counts what the run would do', () => {
+  it('counts what the run would do, records created included', () => {
     const counts = effectCounts(
       record({
         tasks: [{ title: 'Call', at: '2026-11-23T09:00:00Z' }],
+        created: [{ entity: 'contact', recordId: 9, at: '2026-11-23T09:00:00Z' }],
         messages: [
           { kind: 'email', to: 'a@b.c', at: '2026-11-23T09:00:00Z' },
           { kind: 'webhook', to: 'https://x', at: '2026-11-23T09:00:00Z' },
         ],
       }),
     );
-    expect(counts).toMatchObject({ tasks: 1, messages: 2, notifications: 0, changes: 0 });
+    expect(counts).toMatchObject({ tasks: 1, messages: 2, notifications: 0, changes: 0, created: 1 });
   });
 });
 
