@@ -7,6 +7,7 @@ import {
   DatabaseOutlined,
   DownOutlined,
   LogoutOutlined,
+  PartitionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -25,6 +26,7 @@ function selectedKey(pathname: string): string {
   const entity = /^\/entities\/([^/]+)/.exec(pathname);
   if (entity) return `entity:${entity[1]}`;
   if (pathname.startsWith('/tasks')) return 'tasks';
+  if (pathname.startsWith('/automations')) return 'automations';
   if (pathname.startsWith('/admin/users')) return 'users';
   if (pathname.startsWith('/admin/api-keys')) return 'api-keys';
   if (pathname.startsWith('/admin/calendar')) return 'calendar';
@@ -62,6 +64,7 @@ export function AppLayout() {
       label: t('layout.admin'),
       children: [
         ...(isAdmin ? [{ key: 'users', icon: <TeamOutlined />, label: t('layout.users') }] : []),
+        ...(isAdmin ? [{ key: 'automations', icon: <PartitionOutlined />, label: t('workflows.nav'), 'data-testid': 'nav-automations' } as never] : []),
         { key: 'api-keys', icon: <ApiOutlined />, label: t('layout.apiKeys') },
         { key: 'calendar', icon: <CalendarOutlined />, label: t('layout.calendar'), 'data-testid': 'nav-calendar' } as never,
       ],
@@ -73,6 +76,7 @@ export function AppLayout() {
     else if (key === 'home') void navigate('/');
     else if (key === 'tasks') void navigate('/tasks');
     else if (key === 'users') void navigate('/admin/users');
+    else if (key === 'automations') void navigate('/automations');
     else if (key === 'api-keys') void navigate('/admin/api-keys');
     else if (key === 'calendar') void navigate('/admin/calendar');
     else if (key.startsWith('entity:')) void navigate(`/entities/${key.slice('entity:'.length)}/records`);

@@ -15,6 +15,7 @@ import { ApiKeysPage, UsersPage } from '../features/users';
 import { BoardPage } from '../features/board';
 import { RecordDetailPage } from '../features/recordDetail';
 import { TaskInboxPage } from '../features/tasks';
+import { WorkflowEditorPage, WorkflowListPage } from '../features/workflows';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -38,6 +39,9 @@ export const router = createBrowserRouter([
       { path: 'entities/:slug/import', element: <ImportPage /> },
       { path: 'entities/:slug/rules', element: <AdminOnly><RulesPage /></AdminOnly> },
       { path: 'tasks', element: <TaskInboxPage /> },
+      { path: 'automations', element: <AdminOnly><WorkflowListPage /></AdminOnly> },
+      { path: 'automations/new', element: <AdminOnly><WorkflowEditorPage /></AdminOnly> },
+      { path: 'automations/:definitionId', element: <AdminOnly><WorkflowEditorPage /></AdminOnly> },
       { path: 'admin/calendar', element: <CalendarSettingsPage /> },
       { path: 'admin/users', element: <AdminOnly><UsersPage /></AdminOnly> },
       { path: 'admin/api-keys', element: <ApiKeysPage /> },

@@ -11,6 +11,7 @@ import scriptingEn from './scripting.en.json';
 import settingsEn from './settings.en.json';
 import transfersEn from './transfers.en.json';
 import tasksEn from './tasks.en.json';
+import workflowsEn from './workflows.en.json';
 import coreZh from './zh-CN.json';
 import boardZh from './board.zh-CN.json';
 import recordDetailZh from './recordDetail.zh-CN.json';
@@ -22,6 +23,7 @@ import scriptingZh from './scripting.zh-CN.json';
 import settingsZh from './settings.zh-CN.json';
 import transfersZh from './transfers.zh-CN.json';
 import tasksZh from './tasks.zh-CN.json';
+import workflowsZh from './workflows.zh-CN.json';
 
-export const en = { ...core, ...formsEn, ...formDesignerEn, ...transfersEn, ...scriptingEn, ...settingsEn, ...boardEn, ...stagesEn, ...recordDetailEn, ...rollupsEn, ...tasksEn };
-export const zhCN = { ...coreZh, ...formsZh, ...formDesignerZh, ...transfersZh, ...scriptingZh, ...settingsZh, ...boardZh, ...stagesZh, ...recordDetailZh, ...rollupsZh, ...tasksZh };
+export const en = { ...core, ...formsEn, ...formDesignerEn, ...transfersEn, ...scriptingEn, ...settingsEn, ...boardEn, ...stagesEn, ...recordDetailEn, ...rollupsEn, ...tasksEn, ...workflowsEn };
+export const zhCN = { ...coreZh, ...formsZh, ...formDesignerZh, ...transfersZh, ...scriptingZh, ...settingsZh, ...boardZh, ...stagesZh, ...recordDetailZh, ...rollupsZh, ...tasksZh, ...workflowsZh };
