@@ -56,7 +56,7 @@ export function useWorkflowPersistence({ doc, isNew, onReplaced }: Options) {
       void message.success(t('workflows.editor.published'));
       return true;
     } catch (error) {
-      if (isProblem(error, 422)) {
+      if (isProblem(error, 400) && Object.keys(error.errors).length > 0) {
         setServer(serverIssues(error.errors, doc));
         void message.error(t('workflows.editor.publishRefused'));
       } else fail(error);
