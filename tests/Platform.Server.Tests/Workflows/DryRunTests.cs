@@ -50,6 +50,9 @@ public sealed class DryRunTests : IAsyncLifetime
         var changes = first.GetProperty("changes").EnumerateArray().ToList();
         Assert.Contains(changes, c => c.GetProperty("field").GetString() == "score" && c.GetProperty("to").GetInt32() == 90);
         var owner = changes.Single(c => c.GetProperty("field").GetString() == "ownerId");
+        var assignment = Assert.Single(first.GetProperty("assignments").EnumerateArray());
+        Assert.Equal(owner.GetProperty("to").GetInt64(), assignment.GetProperty("userId").GetInt64());
+        Assert.Equal("roundRobin", assignment.GetProperty("strategy").GetString());
         var task = Assert.Single(first.GetProperty("tasks").EnumerateArray());
         Assert.Equal("First call: Acme", task.GetProperty("title").GetString());
         Assert.Equal(owner.GetProperty("to").GetInt64(), task.GetProperty("assigneeId").GetInt64());

@@ -12,6 +12,7 @@ public sealed record DryRunRecord(
     IReadOnlyList<DryRunStep> Path,
     IReadOnlyList<DryRunChange> Changes,
     IReadOnlyList<DryRunCreated> Created,
+    IReadOnlyList<DryRunAssignment> Assignments,
     IReadOnlyList<DryRunTask> Tasks,
     IReadOnlyList<DryRunNotification> Notifications,
     IReadOnlyList<DryRunMessage> Messages,
@@ -24,6 +25,9 @@ public sealed record DryRunStep(string ActivityId, string? ActivityName, string 
 
 /// <summary>A field of the record that would change; <see cref="ToText"/> names a user for user fields such as the owner.</summary>
 public sealed record DryRunChange(string Field, string Label, object? From, object? To, string? ToText, DateTimeOffset At);
+
+/// <summary>An owner the run would choose for the record (even one who owns it already), with the strategy that chose.</summary>
+public sealed record DryRunAssignment(long UserId, string? UserName, string Strategy, DateTimeOffset At);
 
 /// <summary>A record the run would create (in any entity).</summary>
 public sealed record DryRunCreated(string Entity, long RecordId, DateTimeOffset At);

@@ -2,7 +2,7 @@ namespace Platform.Engine.Workflows.DryRun;
 
 /// <summary>
 /// Totals over a dry run's records: how they ended, how many reached each activity (e.g. how many would
-/// escalate), who would become owner of how many, and how many tasks, notifications and messages there would be.
+/// escalate), who would be given how many as owner, and how many tasks, notifications and messages there would be.
 /// </summary>
 public sealed record DryRunTotals(
     int Records,
@@ -23,12 +23,16 @@ public sealed record DryRunTotals(
                 .Select(s => s.ActivityId).Distinct())
             .GroupBy(id => id)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Who would receive each record: the last owner an assignment chose, else the last change of its owner field.
         var owners = records
-            .Select(r => r.Changes.LastOrDefault(c => c.Field == Platform.Engine.Records.SystemFields.OwnerId))
-            .OfType<DryRunChange>()
-            .Where(c => c.To is not null)
-            .GroupBy(c => (Id: Convert.ToInt64(c.To, System.Globalization.CultureInfo.InvariantCulture), c.ToText))
-            .Select(g => new DryRunOwnerCount(g.Key.Id, g.Key.ToText, g.Count()))
+            .Select(r => r.Assignments.Count > 0
+                ? (r.Assignments[^1].UserId, r.Assignments[^1].UserName)
+                : r.Changes.LastOrDefault(c => c.Field == Platform.Engine.Records.SystemFields.OwnerId) is { To: not null } change
+                    ? (Convert.ToInt64(change.To, System.Globalization.CultureInfo.InvariantCulture), change.ToText)
+                    : ((long, string?)?)null)
+            .OfType<(long Id, string? Name)>()
+            .GroupBy(o => o)
+            .Select(g => new DryRunOwnerCount(g.Key.Id, g.Key.Name, g.Count()))
             .OrderByDescending(o => o.Count).ThenBy(o => o.UserId)
             .ToList();
         return new DryRunTotals(

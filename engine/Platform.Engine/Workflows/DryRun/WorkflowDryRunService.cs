@@ -160,6 +160,7 @@ public sealed class WorkflowDryRunService(
         private readonly List<DryRunStep> _path = [];
         private readonly List<DryRunChange> _changes = [];
         private readonly List<DryRunCreated> _created = [];
+        private readonly List<DryRunAssignment> _assignments = [];
         private readonly List<DryRunTask> _tasks = [];
         private readonly List<DryRunNotification> _notifications = [];
         private readonly List<DryRunMessage> _messages = [];
@@ -208,7 +209,7 @@ public sealed class WorkflowDryRunService(
             var names = definition.Root.Descendants().GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
             return new DryRunRecord(
                 recordId, entity.EffectiveDisplayField is { } display && record.TryGetValue(display, out var title) ? title?.ToString() : null,
-                final.Status, final.SubStatus, _path, _changes, _created, _tasks, _notifications, [.. _messages.OrderBy(m => m.At)],
+                final.Status, final.SubStatus, _path, _changes, _created, _assignments, _tasks, _notifications, [.. _messages.OrderBy(m => m.At)],
                 [.. final.Bookmarks.Select(b => new DryRunWait(b.ActivityId, names.GetValueOrDefault(b.ActivityId), b.Name, b.DueAt))],
                 [.. final.Incidents.Select(i => new DryRunIncident(i.ActivityId, i.Message, i.Line, i.Column))],
                 stoppedEarly);
@@ -251,6 +252,8 @@ public sealed class WorkflowDryRunService(
                 t.DueAt is null ? null : Timestamps.Parse(t.DueAt), now)));
             _notifications.AddRange(written.Notifications.Select(n => new DryRunNotification(n.UserId, n.UserName, n.Title, now)));
             _messages.AddRange(written.Outbox.Select(m => Message(m, now)));
+            _assignments.AddRange(written.Assignments.Where(a => a.Entity == entity.Slug && a.RecordId == recordId)
+                .Select(a => new DryRunAssignment(a.UserId, a.UserName, a.Strategy, now)));
             return await effects.MarkAsync(scope, ct);
         }
 
