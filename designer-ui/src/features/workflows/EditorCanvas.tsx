@@ -12,6 +12,7 @@ import {
 import type { DragEvent } from 'react';
 import { PALETTE_MIME } from './ActivityPalette';
 import { nodeTypes } from './nodeTypes';
+import { ReadableFit } from './ReadableFit';
 import type { ActivityNode, ConnectionEdge, XY } from './types';
 import { defaultEdgeOptions } from './WorkflowDiagram';
 
@@ -57,13 +58,12 @@ export function EditorCanvas({ nodes, edges, onNodesChange, onEdgesChange, onCon
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
-        fitView
-        fitViewOptions={{ maxZoom: 1.1 }}
         minZoom={0.2}
         snapToGrid
         snapGrid={[10, 10]}
         proOptions={{ hideAttribution: true }}
       >
+        <ReadableFit />
         <Background gap={20} />
         <Controls />
         <MiniMap pannable zoomable className="wf-minimap" />

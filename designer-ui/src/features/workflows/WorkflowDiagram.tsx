@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { decorateEdges, decorateNodes } from './decorateGraph';
 import { toGraph } from './elsaGraph';
 import { nodeTypes } from './nodeTypes';
+import { ReadableFit } from './ReadableFit';
 import type { ActivityMark, ElsaWorkflow } from './types';
 
 export type WorkflowDiagramProps = {
@@ -38,10 +39,10 @@ export function WorkflowDiagram({ workflow, marks, badges, onSelect, height = 48
           edgesFocusable={false}
           onNodeClick={(_, node) => select(node.id)}
           onPaneClick={() => select(null)}
-          fitView
           minZoom={0.2}
           proOptions={{ hideAttribution: true }}
         >
+          <ReadableFit />
           <Background gap={16} />
           <Controls showInteractive={false} />
         </ReactFlow>

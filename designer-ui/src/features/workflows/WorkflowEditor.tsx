@@ -29,6 +29,7 @@ import { useWorkflows } from './useWorkflows';
 import { issueCount, validateWorkflow } from './validateWorkflow';
 import { workflowEntity } from './workflowEntity';
 import { WorkflowPanel } from './WorkflowPanel';
+import { useReadableFit } from './useReadableFit';
 
 type Props = { initial: ElsaWorkflow; isNew: boolean };
 type Tab = 'props' | 'workflow' | 'issues';
@@ -37,6 +38,7 @@ type Tab = 'props' | 'workflow' | 'issues';
 export function WorkflowEditor({ initial, isNew }: Props) {
   const { t } = useTranslation();
   const flow = useReactFlow<ActivityNode, ConnectionEdge>();
+  const fit = useReadableFit();
   const editor = useEditorState(initial);
   const { state, commit, replace } = editor;
   const entities = useEntities();
@@ -142,7 +144,7 @@ export function WorkflowEditor({ initial, isNew }: Props) {
 
   const layout = () => {
     commit((s) => ({ ...s, graph: placeNodes(s.graph, autoLayout(s.graph.nodes.map((n) => n.id), s.graph.edges)) }));
-    window.setTimeout(() => void flow.fitView({ duration: 300, maxZoom: 1.1 }), 50);
+    window.setTimeout(() => fit(300), 50);
   };
 
   const pick = (id: string) => {
