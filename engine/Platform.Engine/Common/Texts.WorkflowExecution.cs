@@ -13,6 +13,7 @@ public static partial class Texts
         ["workflow.backward.invalid"] = ("从 “{0}” 回到 “{1}” 的连线无效：从 “{0}” 回到起点的每条路径都必须经过 “{1}”。", "The connection from \"{0}\" back to \"{1}\" is not valid: every path from \"{0}\" back to the start must pass through \"{1}\"."),
         ["workflow.fault"] = ("工作流报错（代码 {0}，类别 {1}）：{2}", "The workflow faulted (code {0}, category {1}): {2}"),
         ["workflow.cron.invalid"] = ("Cron 表达式无效：{0}", "Error when parsing cron expression: {0}"),
+        ["workflow.steps.exceeded"] = ("工作流在一次运行中执行了 {0} 个活动仍未等待，可能陷入了死循环；已暂停，重试可继续。", "The workflow ran {0} activities without waiting and may be looping forever; it was paused here, and a retry goes on."),
         ["workflow.joinMode.invalid"] = ("汇合方式 “{0}” 无效，应为 WaitAny、WaitAll 或 WaitAllActive。", "Join mode \"{0}\" is not valid; use WaitAny, WaitAll or WaitAllActive."),
     };
 }

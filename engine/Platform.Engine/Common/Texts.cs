@@ -10,7 +10,7 @@ public static partial class Texts
 {
     // Each feature keeps its messages in its own part (Texts.<Feature>.cs); keys must not repeat.
     private static readonly Dictionary<string, (string Zh, string En)> All = Merge(
-        Core(), Forms(), Transfers(), Scripting(), Calendar(), Pipelines(), Rollups(), Notifications(), Workflows(), WorkflowExecution(), Outbox());
+        Core(), Forms(), Transfers(), Scripting(), Calendar(), Pipelines(), Rollups(), Notifications(), Workflows(), WorkflowExecution(), Outbox(), Assignment(), CrmActivities());
 
     private static Dictionary<string, (string Zh, string En)> Merge(params Dictionary<string, (string Zh, string En)>[] parts)
     {

@@ -60,6 +60,8 @@ public sealed class EntityStore(Database database)
             "UPDATE sys_formula_jobs SET entity = @to WHERE entity = @from",
             "UPDATE sys_stage_ledger SET entity = @to WHERE entity = @from",
             "UPDATE sys_board_ranks SET entity = @to WHERE entity = @from",
+            "UPDATE sys_assignments SET entity = @to WHERE entity = @from",
+            "UPDATE sys_assignment_cursors SET entity = @to WHERE entity = @from",
         })
         {
             await scope.Connection.ExecuteAsync(new CommandDefinition(sql, new { from, to }, scope.Transaction, cancellationToken: ct));
@@ -81,6 +83,8 @@ public sealed class EntityStore(Database database)
             "DELETE FROM sys_formula_jobs WHERE entity = @slug",
             "DELETE FROM sys_stage_ledger WHERE entity = @slug",
             "DELETE FROM sys_board_ranks WHERE entity = @slug",
+            "DELETE FROM sys_assignments WHERE entity = @slug",
+            "DELETE FROM sys_assignment_cursors WHERE entity = @slug",
             // Record ids restart in a new table of the same name; old history must not attach to them.
             "DELETE FROM sys_audit WHERE entity = @slug",
         })

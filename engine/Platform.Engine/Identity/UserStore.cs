@@ -32,6 +32,11 @@ public sealed class UserStore(Database database)
         (await scope.Connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
             $"SELECT {Columns} FROM sys_users WHERE id = @id", new { id }, scope.Transaction, cancellationToken: ct)))?.ToUser();
 
+    /// <summary>Every user as the write sees them, for choices that must not act on a user changed meanwhile.</summary>
+    public async Task<IReadOnlyList<User>> ListAsync(WriteScope scope, CancellationToken ct) =>
+        [.. (await scope.Connection.QueryAsync<UserRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM sys_users ORDER BY id", transaction: scope.Transaction, cancellationToken: ct))).Select(r => r.ToUser())];
+
     public Task<long> CountAsync(WriteScope scope, CancellationToken ct) =>
         scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM sys_users", transaction: scope.Transaction, cancellationToken: ct));
 

@@ -120,6 +120,10 @@ public sealed class TaskService(
         return ToTask(row);
     }
 
+    /// <summary>A task read inside a caller's write (a workflow waiting on it); null when there is none.</summary>
+    public async Task<WorkTask?> FindInScopeAsync(WriteScope scope, long id, CancellationToken ct) =>
+        await store.FindAsync(scope, id, ct) is { } row ? ToTask(row) : null;
+
     public Task<Result<WorkTask>> CompleteAsync(long id, Actor actor, CancellationToken ct) =>
         database.WriteAsync<WorkTask>(async scope =>
         {

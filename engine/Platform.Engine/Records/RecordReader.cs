@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Platform.Engine.Common;
 using Platform.Engine.Entities;
 using Platform.Engine.Storage;
@@ -15,6 +16,17 @@ public sealed class RecordReader(Database database, EntityCatalog catalog, Recor
             return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
         }
         var row = await database.ReadAsync(c => store.FindAsync(c, null, entity, id, ct), ct);
+        return row is null ? new NotFoundFailure(Texts.Get("record.notFound", id)) : RecordJson.From(entity, row);
+    }
+
+    /// <summary>One record read inside a caller's write, so it shows what that write has changed so far.</summary>
+    public async Task<Result<Dictionary<string, object?>>> GetInScopeAsync(WriteScope scope, string entitySlug, long id, CancellationToken ct)
+    {
+        if (await catalog.FindAsync(entitySlug, ct) is not { } entity)
+        {
+            return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
+        }
+        var row = await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct);
         return row is null ? new NotFoundFailure(Texts.Get("record.notFound", id)) : RecordJson.From(entity, row);
     }
 
@@ -35,16 +47,12 @@ public sealed class RecordReader(Database database, EntityCatalog catalog, Recor
             return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
         }
         var sql = new SqlFragment();
-        var where = new List<string> { query.Deleted ? "deleted_at IS NOT NULL" : "deleted_at IS NULL" };
-        if (query.Filter is { } filter)
+        var filtered = Where(entity, query.Filter, query.Deleted, sql);
+        if (!filtered.IsSuccess)
         {
-            var predicate = new FilterCompiler(entity, sql, database.Dialect, calendar.Today(), calendar.Zone).Compile(filter);
-            if (!predicate.IsSuccess)
-            {
-                return predicate.Failure;
-            }
-            where.Add(predicate.Value);
+            return filtered.Failure;
         }
+        var where = filtered.Value;
         if (query.Q?.Trim() is { Length: > 0 } q)
         {
             where.Add(SearchPredicate(entity, q, sql));
@@ -60,6 +68,46 @@ public sealed class RecordReader(Database database, EntityCatalog catalog, Recor
             return keys.Failure;
         }
         return await database.ReadAsync(c => PageAsync(c, entity, query, shape.Value, keys.Value, where, sql, ct), ct);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> live records matching <paramref name="filter"/> (the list API's filter JSON)
+    /// in <paramref name="sort"/> order, read inside a caller's write: a workflow step sees the records its
+    /// own burst created.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<Dictionary<string, object?>>>> FindInScopeAsync(WriteScope scope, EntityDefinition entity,
+        JsonElement? filter, string? sort, int limit, CancellationToken ct)
+    {
+        var sql = new SqlFragment();
+        var where = Where(entity, filter, deleted: false, sql);
+        if (!where.IsSuccess)
+        {
+            return where.Failure;
+        }
+        var keys = Keyset.ParseSort(entity, sort);
+        if (!keys.IsSuccess)
+        {
+            return keys.Failure;
+        }
+        var rows = await store.QueryAsync(scope.Connection, entity, entity.Fields, string.Join(" AND ", where.Value), Keyset.OrderBy(keys.Value),
+            Math.Clamp(limit, 1, RecordQuery.MaxLimit), sql, ct, scope.Transaction);
+        return Result<IReadOnlyList<Dictionary<string, object?>>>.Ok([.. rows.Select(r => RecordJson.From(entity, r))]);
+    }
+
+    /// <summary>The WHERE conditions of a list: live or trashed records, and the filter compiled against the entity.</summary>
+    private Result<List<string>> Where(EntityDefinition entity, JsonElement? filter, bool deleted, SqlFragment sql)
+    {
+        var where = new List<string> { deleted ? "deleted_at IS NOT NULL" : "deleted_at IS NULL" };
+        if (filter is { } json)
+        {
+            var predicate = new FilterCompiler(entity, sql, database.Dialect, calendar.Today(), calendar.Zone).Compile(json);
+            if (!predicate.IsSuccess)
+            {
+                return predicate.Failure;
+            }
+            where.Add(predicate.Value);
+        }
+        return where;
     }
 
     private async Task<Result<RecordPage>> PageAsync(DbConnection connection, EntityDefinition entity, RecordQuery query,

@@ -10,4 +10,7 @@ internal sealed class ParsedScript
     public Prepared<Script> Script { get; init; }
 
     public ScriptError? Error { get; init; }
+
+    /// <summary>Every word of the source that could name a global, in code, strings or comments alike.</summary>
+    public IReadOnlySet<string> Words { get; init; } = new HashSet<string>();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Jint;
 using JsEngine = Jint.Engine;
 using Platform.Engine.Common;
@@ -10,7 +11,7 @@ namespace Platform.Engine.Scripting;
 /// scripts run on every write, so each text is parsed once. The cache is bounded: when full it starts
 /// over, which costs one parse per script and never grows without limit.
 /// </summary>
-internal sealed class ScriptCache(int capacity)
+internal sealed partial class ScriptCache(int capacity)
 {
     /// <summary>
     /// Every script runs in strict mode. The directive takes a line of its own so that line numbers only
@@ -45,7 +46,11 @@ internal sealed class ScriptCache(int capacity)
     {
         try
         {
-            return new ParsedScript { Script = JsEngine.PrepareScript(Prologue + source, "script", options: Preparation) };
+            return new ParsedScript
+            {
+                Script = JsEngine.PrepareScript(Prologue + source, "script", options: Preparation),
+                Words = Word().Matches(source).Select(m => m.Value).ToHashSet(StringComparer.Ordinal),
+            };
         }
         catch (ScriptPreparationException e) when (e.InnerException is Acornima.ParseErrorException parse)
         {
@@ -55,4 +60,7 @@ internal sealed class ScriptCache(int capacity)
             };
         }
     }
+
+    [GeneratedRegex(@"[\p{L}_$][\p{L}\p{N}_$]*")]
+    private static partial Regex Word();
 }

@@ -171,17 +171,7 @@ internal sealed class ScriptGlobals(JsEngine engine, ScriptInput input, ScriptOp
 
     private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private JsonNode? Json(JsValue value)
-    {
-        try
-        {
-            return ScriptValues.ToJson(value);
-        }
-        catch (ScriptResultException e)
-        {
-            throw Error($"{e.Message} cannot be passed here");
-        }
-    }
+    private JsonNode? Json(JsValue value) => ScriptValues.Argument(engine, value);
 
     private JavaScriptException Error(string message) => new(engine.Intrinsics.Error, message);
 }

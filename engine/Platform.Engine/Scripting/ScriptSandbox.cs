@@ -25,6 +25,7 @@ public sealed partial class ScriptSandbox
     private readonly ScriptCache _cache;
     private readonly ILogger<ScriptSandbox> _logger;
     private readonly TimeProvider _clock;
+    private readonly HashSet<string> _builtIns;
 
     public ScriptSandbox(IOptions<ScriptOptions> options, TimeProvider clock, LocalCalendar local, ILogger<ScriptSandbox> logger)
     {
@@ -46,10 +47,22 @@ public sealed partial class ScriptSandbox
             .TimeoutInterval(TimeSpan.FromMilliseconds(_limits.TimeoutMilliseconds))
             // A placeholder token: each run puts its own into its engine's copy of the constraint.
             .CancellationToken(new CancellationTokenSource().Token);
+        // The names JavaScript itself defines, which no host global may replace.
+        _builtIns = new JsEngine(_engineOptions).Global.GetOwnPropertyKeys()
+            .Where(key => key.IsString())
+            .Select(key => key.AsString())
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The syntax error of <paramref name="source"/>, or null when it parses; for definitions checked where they are saved.</summary>
     public static ScriptError? CheckSyntax(string source) => ScriptCache.Parse(source).Error;
+
+    /// <summary>
+    /// The words of <paramref name="source"/> that could name a global: the only host functions and globals
+    /// a run defines (see <see cref="ScriptInput.Functions"/>), so a host can skip building the others. Cached
+    /// with the parsed script.
+    /// </summary>
+    public IReadOnlySet<string> WordsOf(string source) => _cache.Get(source).Words;
 
     /// <summary>Runs <paramref name="source"/>; <paramref name="name"/> identifies it in the log.</summary>
     public ScriptRun Run(string name, string source, ScriptInput input, CancellationToken ct)
@@ -63,12 +76,14 @@ public sealed partial class ScriptSandbox
         var engine = new JsEngine(_engineOptions);
         engine.Constraints.Find<CancellationConstraint>()!.Reset(ct);
         var globals = new ScriptGlobals(engine, input, _limits, _clock);
+        var host = new ScriptHostGlobals(engine, input, parsed.Words, _builtIns);
         try
         {
             globals.Install();
+            host.Install();
             var result = ScriptValues.ToJson(engine.Evaluate(parsed.Script));
             var record = input.ReturnsRecord ? ScriptValues.ToJson(engine.GetValue("record")) as System.Text.Json.Nodes.JsonObject : null;
-            return new ScriptRun(result, null, globals.Logs, Stopwatch.GetElapsedTime(started), record, globals.Signals);
+            return new ScriptRun(result, null, globals.Logs, Stopwatch.GetElapsedTime(started), record, globals.Signals, host.ReadBack());
         }
         catch (Exception e) when (Describe(e, engine) is { } error)
         {

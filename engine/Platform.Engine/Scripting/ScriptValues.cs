@@ -31,7 +31,9 @@ internal static class ScriptValues
         float f => new JsNumber(f),
         DateTimeOffset t => new JsString(t.ToString("yyyy-MM-ddTHH:mm:ss.fffK", CultureInfo.InvariantCulture)),
         JsonElement e => FromElement(engine, e, depth),
-        JsonNode n => FromElement(engine, JsonSerializer.SerializeToElement(n), depth),
+        JsonObject o => FromObject(engine, o, depth),
+        JsonArray a => FromList(engine, a, depth),
+        JsonValue v => FromValue(engine, v, depth),
         IReadOnlyDictionary<string, object?> map => FromMap(engine, map, depth),
         IDictionary<string, object?> map => FromMap(engine, map.AsReadOnly(), depth),
         IEnumerable list => FromList(engine, list, depth),
@@ -48,6 +50,31 @@ internal static class ScriptValues
         }
         return target;
     }
+
+    private static JsObject FromObject(JsEngine engine, JsonObject map, int depth)
+    {
+        Guard(depth);
+        var target = new JsObject(engine);
+        foreach (var (key, item) in map)
+        {
+            target.FastSetDataProperty(key, ToJs(engine, item, depth + 1));
+        }
+        return target;
+    }
+
+    /// <summary>A JSON value may hold any .NET value (a long, a DateTimeOffset…); its kind says what the script sees.</summary>
+    private static JsValue FromValue(JsEngine engine, JsonValue value, int depth) => value.GetValueKind() switch
+    {
+        JsonValueKind.String when value.TryGetValue<string>(out var text) => new JsString(text),
+        JsonValueKind.Number when value.TryGetValue<double>(out var number) => new JsNumber(number),
+        JsonValueKind.Number when value.TryGetValue<long>(out var whole) => new JsNumber(whole),
+        JsonValueKind.Number when value.TryGetValue<int>(out var small) => new JsNumber(small),
+        JsonValueKind.Number when value.TryGetValue<decimal>(out var exact) => new JsNumber((double)exact),
+        JsonValueKind.True => JsBoolean.True,
+        JsonValueKind.False => JsBoolean.False,
+        JsonValueKind.Null => JsValue.Null,
+        _ => FromElement(engine, JsonSerializer.SerializeToElement(value), depth),
+    };
 
     private static JsArray FromList(JsEngine engine, IEnumerable list, int depth)
     {
@@ -114,6 +141,19 @@ internal static class ScriptValues
                 return json;
             default:
                 throw new ScriptResultException(value is ObjectInstance callable && callable.IsCallable() ? "a function" : value.Type.ToString().ToLowerInvariant());
+        }
+    }
+
+    /// <summary>A value a script passes to a host function, as JSON; one without a JSON form is an error the script sees.</summary>
+    public static JsonNode? Argument(JsEngine engine, JsValue value, string? function = null)
+    {
+        try
+        {
+            return ToJson(value);
+        }
+        catch (ScriptResultException e)
+        {
+            throw new Jint.Runtime.JavaScriptException(engine.Intrinsics.Error, function is null ? $"{e.Message} cannot be passed here" : $"{e.Message} cannot be passed to {function}()");
         }
     }
 

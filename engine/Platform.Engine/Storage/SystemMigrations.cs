@@ -335,6 +335,31 @@ public static class SystemMigrations
                 detail TEXT);
             CREATE INDEX ix_sys_workflow_journal_instance ON sys_workflow_journal (instance_id, id);
             """),
+        // Why each record got its owner: one row per assignment, with the reason in every language and the
+        // candidates considered. The round-robin cursor is a row per (entity, key) updated in the assigning
+        // write itself, so concurrent assignments take turns in the order the one writer commits them.
+        new(13, "owner assignments", """
+            CREATE TABLE sys_assignments (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                entity TEXT NOT NULL,
+                record_id INTEGER NOT NULL,
+                user_id INTEGER,
+                strategy TEXT NOT NULL,
+                by_default INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                candidates TEXT NOT NULL,
+                at TEXT NOT NULL,
+                by_user INTEGER,
+                workflow_instance_id TEXT);
+            CREATE INDEX ix_sys_assignments_record ON sys_assignments (entity, record_id, id);
+            CREATE TABLE sys_assignment_cursors (
+                entity TEXT NOT NULL,
+                key TEXT NOT NULL,
+                last_user_id INTEGER NOT NULL,
+                turns INTEGER NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (entity, key)) WITHOUT ROWID;
+            """),
         // E-mails and webhooks leave through this table: a row is written in the same transaction as the change
         // that caused it, and sent afterwards. The unique idempotency key makes a second enqueue of the same
         // message a no-op, and travels with the message so that a resend after a crash is recognisable.

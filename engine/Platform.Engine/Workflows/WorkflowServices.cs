@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Engine.Workflows.Activities;
 using Platform.Engine.Workflows.Activities.Messages;
+using Platform.Engine.Workflows.Assignment;
 using Platform.Engine.Workflows.Execution;
+using Platform.Engine.Workflows.Expressions;
 using Platform.Engine.Workflows.Http;
 using Platform.Engine.Workflows.Runtime;
 
@@ -14,9 +17,12 @@ public static class WorkflowServices
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<WorkflowDefinitionService>();
         services.AddWorkflowExecution();
+        services.AddWorkflowExpressions();
         services.AddWorkflowRuntime();
         services.AddHttpActivities();
         services.AddMessageActivities();
+        services.AddOwnerAssignment();
+        services.AddCrmActivities();
         return services;
     }
 }

@@ -25,6 +25,7 @@ public static class PlatformEndpoints
         app.MapWorkflowInstanceEndpoints();
         app.MapClockEndpoints();
         app.MapHttpWorkflowEndpoints();
+        app.MapAssignmentEndpoints();
         app.MapTaskEndpoints();
         app.MapNotificationEndpoints();
         app.MapOutboxEndpoints();

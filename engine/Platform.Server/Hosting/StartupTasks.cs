@@ -1,17 +1,22 @@
 using Microsoft.Extensions.Options;
+using Platform.Engine.Common;
 using Platform.Engine.Identity;
 using Platform.Engine.Storage;
 
 namespace Platform.Server.Hosting;
 
-/// <summary>Before the server listens: apply migrations and make sure there is an admin.</summary>
+/// <summary>
+/// Before the server listens: apply migrations, make sure there is an admin, and put a simulated clock back
+/// where it stood before the last stop (before any background job reads it).
+/// </summary>
 public sealed class StartupTasks(MigrationRunner migrations, IdentityService identity, IOptions<AdminOptions> admin,
-    Database database, ILogger<StartupTasks> logger) : IHostedService
+    Database database, ClockAdvance clock, ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var applied = await migrations.ApplyAsync(SystemMigrations.All, cancellationToken);
         logger.LogInformation("Database {Path} ready; migrations applied now: {Applied}", database.FilePath, applied);
+        await clock.ResumeAsync(cancellationToken);
         var generated = await identity.EnsureAdminAsync(admin.Value, cancellationToken);
         if (generated is not null)
         {

@@ -13,7 +13,7 @@ type Props = { entity: EntityDefinition; id: number; entities: EntityDefinition[
 
 type Show = 'all' | TimelineItem['kind'];
 
-/** The record's life, newest first, with a switch to show only changes, stage moves or linked records. */
+/** The record's life, newest first, with a switch to show only changes, stage moves, linked records or owner assignments. */
 export function RecordTimeline({ entity, id, entities, context }: Props) {
   const { t } = useTranslation();
   const timeline = useTimeline(entity.slug, id);
@@ -34,7 +34,7 @@ export function RecordTimeline({ entity, id, entities, context }: Props) {
           value={show}
           onChange={setShow}
           data-testid="timeline-filter"
-          options={(['all', 'change', 'stage', 'related'] as const).map((value) => ({
+          options={(['all', 'change', 'stage', 'related', 'assignment'] as const).map((value) => ({
             value,
             label: t(`recordDetail.timeline.show.${value}`),
           }))}

@@ -1,11 +1,19 @@
-import { DeleteOutlined, EditOutlined, LinkOutlined, PlusCircleOutlined, RightCircleOutlined, UndoOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  EditOutlined,
+  LinkOutlined,
+  PlusCircleOutlined,
+  RightCircleOutlined,
+  UndoOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import { Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntityDefinition } from '../../shared/schema';
 import { formatDateTime, type FormatContext } from '../records';
-import { actorName, changeLines, moveText, relatedText } from './timelineText';
+import { actorName, assignmentText, changeLines, moveText, relatedText } from './timelineText';
 import type { TimelineItem } from './types';
 
 type Props = { item: TimelineItem; entity: EntityDefinition; entities: EntityDefinition[]; context: FormatContext };
@@ -21,10 +29,11 @@ const changeIcons = {
 export function timelineDot(item: TimelineItem): ReactNode {
   if (item.kind === 'stage') return <RightCircleOutlined className="timeline-dot timeline-dot--stage" />;
   if (item.kind === 'related') return <LinkOutlined className="timeline-dot timeline-dot--related" />;
+  if (item.kind === 'assignment') return <UserSwitchOutlined className="timeline-dot timeline-dot--assignment" />;
   return <span className={`timeline-dot timeline-dot--${item.action}`}>{changeIcons[item.action] ?? <EditOutlined />}</span>;
 }
 
-/** One event of the record's life: who, when, and what — field changes, a stage move or a linked record. */
+/** One event of the record's life: who, when, and what — field changes, a stage move, a linked record or a new owner and why. */
 export function TimelineEntry({ item, entity, entities, context }: Props) {
   const { t } = useTranslation();
   const who = actorName(item, context.userNames) ?? t('recordDetail.timeline.system');
@@ -54,6 +63,20 @@ export function TimelineEntry({ item, entity, entities, context }: Props) {
       <Link to={text.href} className="timeline-related">
         {text.title}
       </Link>
+    );
+  } else if (item.kind === 'assignment') {
+    const text = assignmentText(item, context);
+    what = text.owner === null ? t('recordDetail.timeline.unassigned') : t('recordDetail.timeline.assigned', { owner: text.owner });
+    body = (
+      <div className="timeline-assignment">
+        <Tag bordered={false} color="geekblue">
+          {t(`recordDetail.strategies.${item.assignment.strategy}`, { defaultValue: item.assignment.strategy })}
+        </Tag>
+        {item.assignment.byDefault && <Tag bordered={false}>{t('recordDetail.timeline.defaultOwner')}</Tag>}
+        <div className="timeline-assignment__reason" data-testid="assignment-reason">
+          {text.reason}
+        </div>
+      </div>
     );
   } else {
     what = t(`recordDetail.timeline.actions.${item.action}`);

@@ -4,15 +4,25 @@ import { formatValue, recordPath, type FormatContext } from '../records';
 import { recordTitle } from './recordTitle';
 import type { FieldChange, StageMoveRow, TimelineItem } from './types';
 
+/** An owner change this close to an assignment to the same user is that assignment's. */
+const sameMomentMs = 2000;
+
 /**
- * The timeline as shown: a stage change is told once, by its stage move (with the source), so the audited
- * change leaves out stage fields, and an update that changed nothing else is left out.
+ * The timeline as shown: a stage change is told once, by its stage move (with the source), and an owner
+ * change made by an assignment once, by the assignment (with its reason). So the audited change leaves out
+ * stage fields and such an owner change, and an update that changed nothing else is left out.
  */
 export function visibleTimeline(items: TimelineItem[], stageFieldSlugs: string[]): TimelineItem[] {
   const stages = new Set(stageFieldSlugs);
+  const assignments = items.flatMap((item) =>
+    item.kind === 'assignment' && item.assignment.ownerId != null ? [{ at: Date.parse(item.at), owner: item.assignment.ownerId }] : [],
+  );
+  const byAssignment = (at: string, change: FieldChange) =>
+    change.field === 'ownerId' &&
+    assignments.some((a) => a.owner === change.new && Math.abs(a.at - Date.parse(at)) <= sameMomentMs);
   return items.flatMap((item) => {
     if (item.kind !== 'change' || !item.changes) return [item];
-    const changes = item.changes.filter((change) => !stages.has(change.field));
+    const changes = item.changes.filter((change) => !stages.has(change.field) && !byAssignment(item.at, change));
     if (changes.length === 0 && item.action === 'update') return [];
     return [{ ...item, changes }];
   });
@@ -69,9 +79,21 @@ export function relatedText(
   };
 }
 
-/** Who did it: the name the server gave, else the user's name by id; undefined for the system. */
+export type AssignmentText = { owner: string | null; reason: string };
+
+/** An assignment as shown: the new owner's name (null when nobody was chosen) and the reason in the current language. */
+export function assignmentText(item: Extract<TimelineItem, { kind: 'assignment' }>, context: FormatContext): AssignmentText {
+  const { ownerId, ownerName } = item.assignment;
+  const owner = ownerId == null ? null : (ownerName ?? context.userNames?.get(ownerId) ?? `#${ownerId}`);
+  return { owner, reason: localize(item.assignment.reason, context.language) };
+}
+
+/**
+ * Who did it: the name the server gave, else the user's name by id; undefined for the system, which
+ * includes user 0, the platform acting on its own (workflows, imports it runs).
+ */
 export function actorName(item: TimelineItem, userNames?: Map<number, string>): string | undefined {
   if (item.userName) return item.userName;
-  if (item.userId === null || item.userId === undefined) return undefined;
+  if (item.userId === null || item.userId === undefined || item.userId === 0) return undefined;
   return userNames?.get(item.userId) ?? `#${item.userId}`;
 }

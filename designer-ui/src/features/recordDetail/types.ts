@@ -32,9 +32,21 @@ export type FieldChange = { field: string; old: unknown; new: unknown };
 
 type TimelineBase = { at: string; userId?: number | null; userName?: string | null };
 
-/** GET …/records/{id}/timeline: an audited change, a stage move, or a record of another entity linking here. */
+export type AssignmentStrategy = 'roundRobin' | 'leastOpen' | 'ruleMatch';
+
+/** An owner chosen for the record (none when nobody could be), how, and why in each language. */
+export type OwnerAssignment = {
+  ownerId?: number | null;
+  ownerName?: string | null;
+  strategy: AssignmentStrategy;
+  byDefault: boolean;
+  reason: LocalizedText;
+};
+
+/** GET …/records/{id}/timeline: an audited change, a stage move, a record of another entity linking here, or an owner assignment. */
 export type TimelineItem =
   | (TimelineBase & { kind: 'change'; action: 'create' | 'update' | 'delete' | 'restore'; changes?: FieldChange[] | null })
   | (TimelineBase & { kind: 'stage'; move: StageMoveRow })
-  | (TimelineBase & { kind: 'related'; entity: string; via: string; record: RecordItem });
+  | (TimelineBase & { kind: 'related'; entity: string; via: string; record: RecordItem })
+  | (TimelineBase & { kind: 'assignment'; assignment: OwnerAssignment });
 

@@ -7,6 +7,9 @@ public static class StageSources
     public const string Import = "import";
     public const string Form = "form";
 
+    /// <summary>A workflow step changed the record.</summary>
+    public const string Workflow = "workflow";
+
     /// <summary>An admin moved every record of a stage while reorganising the pipeline.</summary>
     public const string Designer = "designer";
 }

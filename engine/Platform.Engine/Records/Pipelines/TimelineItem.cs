@@ -2,8 +2,8 @@ namespace Platform.Engine.Records.Pipelines;
 
 /// <summary>
 /// One event in a record's life as the timeline shows it: <c>change</c> (an audited create, update, delete or
-/// restore, with its field changes), <c>stage</c> (a move in a pipeline) or <c>related</c> (a record of another
-/// entity linked to this one, e.g. an activity).
+/// restore, with its field changes), <c>stage</c> (a move in a pipeline), <c>related</c> (a record of another
+/// entity linked to this one, e.g. an activity) or <c>assignment</c> (an owner chosen, with the reason).
 /// </summary>
 public sealed record TimelineItem(string Kind, DateTimeOffset At, long? UserId, string? UserName)
 {
@@ -19,4 +19,6 @@ public sealed record TimelineItem(string Kind, DateTimeOffset At, long? UserId, 
     public string? Via { get; init; }
 
     public IDictionary<string, object?>? Record { get; init; }
+
+    public TimelineAssignment? Assignment { get; init; }
 }

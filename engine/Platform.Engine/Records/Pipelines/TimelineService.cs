@@ -5,10 +5,12 @@ using Platform.Engine.Storage;
 namespace Platform.Engine.Records.Pipelines;
 
 /// <summary>
-/// A record's timeline, newest first: its audited changes, its stage moves, and the records of other entities
-/// that link to it (the activities of a deal), each with who and when.
+/// A record's timeline, newest first: its audited changes, its stage moves, the records of other entities
+/// that link to it (the activities of a deal), and what other features add (<see cref="ITimelineSource"/>),
+/// each with who and when.
 /// </summary>
-public sealed class TimelineService(Database database, EntityCatalog entities, RecordStore records, StageLedgerStore ledger)
+public sealed class TimelineService(Database database, EntityCatalog entities, RecordStore records, StageLedgerStore ledger,
+    IEnumerable<ITimelineSource> sources)
 {
     /// <summary>Linked records read per relation; the timeline is for reading, not for exporting.</summary>
     public const int RelatedPerLink = 100;
@@ -41,6 +43,10 @@ public sealed class TimelineService(Database database, EntityCatalog entities, R
                         Entity = other.Slug, Via = link.Slug, Record = RecordJson.From(other, r),
                     }));
                 }
+            }
+            foreach (var source in sources)
+            {
+                items.AddRange(await source.ItemsAsync(connection, entity, id, ct));
             }
             return items.OrderByDescending(i => i.At).ToList();
         }, ct);

@@ -171,7 +171,11 @@ public sealed class RecordScripts(
     }
 
     public IScriptRelated Related(ScriptPlan plan, DbConnection connection, DbTransaction? transaction, CancellationToken ct) =>
-        new RecordRelated(plan.Entities, store, database.Dialect, local, connection, transaction, ct);
+        Related(plan.Entities, connection, transaction, ct);
+
+    /// <summary><c>related()</c> over <paramref name="entities"/>, for scripts that run outside a record write (a workflow step).</summary>
+    public IScriptRelated Related(IReadOnlyList<EntityDefinition> entities, DbConnection connection, DbTransaction? transaction, CancellationToken ct) =>
+        new RecordRelated(entities, store, database.Dialect, local, connection, transaction, ct);
 
     public static ScriptInput Input(ScriptPlan plan, IReadOnlyDictionary<string, object?> record, IReadOnlyDictionary<string, object?>? previous,
         IScriptRelated? related) =>

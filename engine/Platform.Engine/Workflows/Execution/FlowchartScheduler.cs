@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Platform.Engine.Common;
 
 namespace Platform.Engine.Workflows.Execution;
@@ -172,7 +174,7 @@ internal sealed class FlowchartScheduler(WorkflowBurst burst)
     /// <summary>Dead-path propagation: the target counts as done with no outcomes, so none of its connections is followed.</summary>
     private ValueTask<bool> SkipAsync(ActivityContextState flowchart, FlowGraph graph, FlowScope scope, WorkflowActivity target)
     {
-        burst.JournalSkipped(target);
+        burst.Journal.Skipped(target);
         return ScheduleOutboundAsync(flowchart, graph, scope, target.Id, NoOutcomes, backward: false);
     }
 
@@ -233,5 +235,5 @@ internal sealed class FlowchartScheduler(WorkflowBurst burst)
     }
 
     private static bool IsBackward(ActivityContextState context) =>
-        context.Properties[BackwardProperty] is System.Text.Json.Nodes.JsonValue flag && flag.GetValueKind() == System.Text.Json.JsonValueKind.True;
+        context.Properties[BackwardProperty] is JsonValue flag && flag.GetValueKind() == JsonValueKind.True;
 }

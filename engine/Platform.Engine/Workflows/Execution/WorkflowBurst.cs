@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Platform.Engine.Common;
 using Platform.Engine.Workflows.Expressions;
 
 namespace Platform.Engine.Workflows.Execution;
@@ -11,6 +12,12 @@ namespace Platform.Engine.Workflows.Execution;
 /// </summary>
 internal sealed class WorkflowBurst
 {
+    /// <summary>
+    /// Activity runs one burst may make. Bursts run inside the platform's one database writer, so a loop that never
+    /// waits must not spin there forever: past this, the work still queued is parked as faulted, and a retry goes on.
+    /// </summary>
+    public const int MaxSteps = 10_000;
+
     private readonly ActivityRegistry _registry;
     private readonly CancellationToken _ct;
     private readonly Queue<WorkItem> _queue = new();
@@ -29,6 +36,7 @@ internal sealed class WorkflowBurst
         _registry = registry;
         _ct = ct;
         _flowcharts = new FlowchartScheduler(this);
+        Journal = new BurstJournal(environment.Clock);
     }
 
     public WorkflowPlan Plan { get; }
@@ -41,7 +49,7 @@ internal sealed class WorkflowBurst
 
     public OutputRegister Outputs { get; } = new();
 
-    public List<JournalEntry> Journal { get; } = [];
+    public BurstJournal Journal { get; }
 
     public List<Stimulus> Raised { get; } = [];
 
@@ -51,80 +59,52 @@ internal sealed class WorkflowBurst
 
     public WorkflowScope ScopeFor(List<string>? outcomes) => new(Plan, State, Environment, Outputs, outcomes);
 
-    public async Task<BurstResult> StartAsync(string? triggerActivityId, JsonObject input)
+    /// <summary>Queues the root activity of a new instance; its start node may be the trigger, which then completes at once.</summary>
+    public void StartRoot()
     {
-        State.Input = input;
-        State.TriggerActivityId = triggerActivityId;
-        foreach (var variable in Plan.Variables)
-        {
-            State.Variables.TryAdd(WorkflowPlan.KeyOf(variable), WorkflowValues.FromDefault(variable.Value, variable.TypeName));
-        }
-        Begin();
         _starting = true;
         var root = NewContext(Plan.Definition.Root, null);
         _nodes[root.Id] = Plan.Definition.Root;
         _queue.Enqueue(new WorkItem(root));
-        await DrainAsync();
-        return End();
     }
 
-    /// <summary>Resumes a bookmark; one that no longer exists (already resumed, cancelled) leaves the instance as it was.</summary>
-    public async Task<BurstResult> ResumeAsync(string bookmarkId, JsonNode? input)
-    {
-        var bookmark = State.Bookmarks.Find(b => b.Id == bookmarkId);
-        if (State.Status == WorkflowStatus.Finished || bookmark is null)
-        {
-            return Unchanged();
-        }
-        State.Bookmarks.Remove(bookmark);
-        Begin();
-        if (Find(bookmark.ActivityInstanceId) is { Status: ActivityStatus.Running } context)
-        {
-            _queue.Enqueue(new WorkItem(context, bookmark, input));
-        }
-        await DrainAsync();
-        return End();
-    }
+    public void Enqueue(WorkItem item) => _queue.Enqueue(item);
 
-    /// <summary>Runs faulted activities again, with their inputs evaluated afresh, and continues the flow from them.</summary>
-    public async Task<BurstResult> RetryAsync(string? incidentId)
+    /// <summary>Runs the queue until nothing is left, then settles the instance's status: Finished when nothing runs any more, else Suspended (or Faulted).</summary>
+    public async Task<BurstResult> RunAsync()
     {
-        var incidents = State.Incidents.Where(i => incidentId is null || i.Id == incidentId).ToList();
-        if (incidents.Count == 0 || State.SubStatus is WorkflowSubStatus.Finished or WorkflowSubStatus.Cancelled)
+        State.SubStatus = WorkflowSubStatus.Executing;
+        State.Status = WorkflowStatus.Running;
+        var steps = 0;
+        while (_queue.TryDequeue(out var item))
         {
-            return Unchanged();
-        }
-        Begin();
-        foreach (var incident in incidents)
-        {
-            State.Incidents.Remove(incident);
-            if (Find(incident.ActivityInstanceId) is { Status: ActivityStatus.Faulted } context)
+            _ct.ThrowIfCancellationRequested();
+            // Work of a context cancelled after it was queued is withdrawn.
+            if (item.Bookmark is null ? item.Context.Status != ActivityStatus.Pending : item.Context.Status != ActivityStatus.Running)
             {
-                context.Status = ActivityStatus.Pending;
-                _queue.Enqueue(new WorkItem(context));
+                continue;
             }
+            if (++steps > MaxSteps && item.Bookmark is null)
+            {
+                Fault(item.Context, NodeOf(item.Context), null, new InvalidOperationException(Texts.Get("workflow.steps.exceeded", MaxSteps)),
+                    Environment.Clock.GetTimestamp());
+                continue;
+            }
+            await RunAsync(item);
         }
-        await DrainAsync();
-        return End();
+        _flowcharts.Save();
+        if (State.SubStatus == WorkflowSubStatus.Executing)
+        {
+            // An incident not yet retried keeps an instance without ContinueWithIncidents faulted.
+            State.SubStatus = State.Contexts.Count == 0 ? WorkflowSubStatus.Finished
+                : !Plan.ContinueWithIncidents && State.Incidents.Count > 0 ? WorkflowSubStatus.Faulted
+                : WorkflowSubStatus.Suspended;
+        }
+        State.Status = WorkflowSubStatus.StatusOf(State.SubStatus);
+        return Result();
     }
 
-    /// <summary>Cancels every activity still running or faulted and every bookmark; the instance becomes Cancelled.</summary>
-    public async Task<BurstResult> CancelAsync()
-    {
-        if (State.SubStatus is WorkflowSubStatus.Finished or WorkflowSubStatus.Cancelled)
-        {
-            return Unchanged();
-        }
-        foreach (var context in State.Contexts.Where(c => c.ParentId is null).ToList())
-        {
-            await CancelAsync(context, propagate: false);
-        }
-        State.Contexts.Clear();
-        State.Bookmarks.Clear();
-        State.SubStatus = WorkflowSubStatus.Cancelled;
-        State.Status = WorkflowStatus.Finished;
-        return new BurstResult(State, Journal, Raised);
-    }
+    public BurstResult Result() => new(State, Journal.Entries, Raised);
 
     public ActivityContextState? Find(string id) => State.Contexts.Find(c => c.Id == id);
 
@@ -183,13 +163,7 @@ internal sealed class WorkflowBurst
     {
         context.Status = ActivityStatus.Completed;
         context.CompletedAt = Now;
-        Journal.Add(Entry(context, node, JournalEvents.Completed) with
-        {
-            Outcomes = outcomes.OfType<string>().ToList(),
-            Outputs = execution?.Outputs,
-            Message = Notes(execution),
-            DurationMs = Environment.Clock.GetElapsedTime(started).TotalMilliseconds,
-        });
+        Journal.Completed(context, node, outcomes, execution, started);
         State.Bookmarks.RemoveAll(b => b.ActivityInstanceId == context.Id);
         if (context.ParentId is not null && Find(context.ParentId) is { Status: ActivityStatus.Running } parent)
         {
@@ -232,7 +206,7 @@ internal sealed class WorkflowBurst
         context.CompletedAt = Now;
         State.Bookmarks.RemoveAll(b => b.ActivityInstanceId == context.Id);
         Remove(context);
-        Journal.Add(Entry(context, node, JournalEvents.Canceled));
+        Journal.Canceled(context, node);
         if (propagate && context.ParentId is not null && Find(context.ParentId) is { Status: ActivityStatus.Running } parent)
         {
             await _flowcharts.OnChildCanceledAsync(parent, context, node);
@@ -249,26 +223,6 @@ internal sealed class WorkflowBurst
         State.SubStatus = WorkflowSubStatus.Finished;
     }
 
-    public void JournalSkipped(WorkflowActivity node) =>
-        Journal.Add(new JournalEntry(Now, node.Id, node.Type, node.Name, "", JournalEvents.Skipped));
-
-    public JournalEntry Entry(ActivityContextState context, WorkflowActivity node, string journalEvent) =>
-        new(Now, node.Id, node.Type, node.Name, context.Id, journalEvent);
-
-    private async Task DrainAsync()
-    {
-        while (_queue.TryDequeue(out var item))
-        {
-            _ct.ThrowIfCancellationRequested();
-            // Work of a context cancelled after it was queued is withdrawn.
-            if (item.Bookmark is null ? item.Context.Status != ActivityStatus.Pending : item.Context.Status != ActivityStatus.Running)
-            {
-                continue;
-            }
-            await RunAsync(item);
-        }
-    }
-
     private async ValueTask RunAsync(WorkItem item)
     {
         var context = item.Context;
@@ -281,17 +235,16 @@ internal sealed class WorkflowBurst
         }
         if (node.Type == ElsaTypes.Flowchart && item.Bookmark is null)
         {
-            Journal.Add(Entry(context, node, JournalEvents.Started));
+            Journal.Begin(context, node, resumed: false);
             await _flowcharts.StartAsync(context, node, started);
             return;
         }
         var execution = new ActivityExecution(this, context, node, context.Id == _triggerContextId);
-        var first = Journal.Count;
-        Journal.Add(Entry(context, node, item.Bookmark is null ? JournalEvents.Started : JournalEvents.Resumed));
+        var line = Journal.Begin(context, node, resumed: item.Bookmark is not null);
         try
         {
             var handler = (node.IsNotFound ? null : _registry.Find(node.Type))
-                ?? throw new NotSupportedException(Common.Texts.Get("workflow.activity.unsupported", node.Type));
+                ?? throw new NotSupportedException(Texts.Get("workflow.activity.unsupported", node.Type));
             if (item.Bookmark is { } bookmark)
             {
                 await handler.ResumeAsync(execution, bookmark, item.Input, _ct);
@@ -307,18 +260,14 @@ internal sealed class WorkflowBurst
         }
         catch (Exception e) when (e is not OperationCanceledException || !_ct.IsCancellationRequested)
         {
-            Journal[first] = Journal[first] with { Inputs = execution.Inputs ?? ResumeInput(item) };
+            Journal.Inputs(line, execution.Inputs ?? ResumeInput(item));
             Fault(context, node, execution, e, started);
             return;
         }
-        Journal[first] = Journal[first] with { Inputs = execution.Inputs ?? ResumeInput(item) };
+        Journal.Inputs(line, execution.Inputs ?? ResumeInput(item));
         if (execution.Outcomes is null && execution.BookmarksCreated > 0)
         {
-            Journal.Add(Entry(context, node, JournalEvents.Suspended) with
-            {
-                Message = Notes(execution),
-                DurationMs = Environment.Clock.GetElapsedTime(started).TotalMilliseconds,
-            });
+            Journal.Suspended(context, node, execution, started);
             return;
         }
         // Like Elsa's code activities, a handler that neither completed nor waits completes with the default outcomes.
@@ -336,38 +285,12 @@ internal sealed class WorkflowBurst
         State.Bookmarks.RemoveAll(b => b.ActivityInstanceId == context.Id);
         var script = error as ExpressionException;
         State.Incidents.Add(new WorkflowIncident(NewId(), node.Id, context.Id, node.Type, error.Message, error.GetType().Name, Now, script?.Line, script?.Column));
-        Journal.Add(Entry(context, node, JournalEvents.Faulted) with
-        {
-            Message = execution?.Notes is { Count: > 0 } notes ? string.Join('\n', [.. notes, error.Message]) : error.Message,
-            DurationMs = Environment.Clock.GetElapsedTime(started).TotalMilliseconds,
-        });
+        Journal.Faulted(context, node, execution, error.Message, started);
         if (!Plan.ContinueWithIncidents && State.SubStatus == WorkflowSubStatus.Executing)
         {
             State.SubStatus = WorkflowSubStatus.Faulted;
         }
     }
-
-    private void Begin()
-    {
-        State.SubStatus = WorkflowSubStatus.Executing;
-        State.Status = WorkflowStatus.Running;
-    }
-
-    private BurstResult End()
-    {
-        _flowcharts.Save();
-        if (State.SubStatus == WorkflowSubStatus.Executing)
-        {
-            // An incident not yet retried keeps an instance without ContinueWithIncidents faulted.
-            State.SubStatus = State.Contexts.Count == 0 ? WorkflowSubStatus.Finished
-                : !Plan.ContinueWithIncidents && State.Incidents.Count > 0 ? WorkflowSubStatus.Faulted
-                : WorkflowSubStatus.Suspended;
-        }
-        State.Status = WorkflowSubStatus.StatusOf(State.SubStatus);
-        return new BurstResult(State, Journal, Raised);
-    }
-
-    private BurstResult Unchanged() => new(State, [], []);
 
     private ActivityContextState NewContext(WorkflowActivity node, string? parentId)
     {
@@ -385,9 +308,6 @@ internal sealed class WorkflowBurst
 
     private static JsonObject? ResumeInput(WorkItem item) =>
         item.Bookmark is null || item.Input is null ? null : new JsonObject { ["input"] = item.Input.DeepClone() };
-
-    private static string? Notes(ActivityExecution? execution) =>
-        execution?.Notes is { Count: > 0 } notes ? string.Join('\n', notes) : null;
 
     private static InvalidOperationException Broken(ActivityContextState context) =>
         new($"Activity context {context.Id} refers to activity {context.ActivityId}, which the definition does not have.");

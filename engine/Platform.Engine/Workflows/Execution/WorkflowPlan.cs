@@ -145,9 +145,7 @@ internal sealed class WorkflowPlan
         }
     }
 
-    // The parsed view keeps the root node inside its document, so the document's options are one step up.
-    private static string? IncidentStrategy(WorkflowDefinition definition) =>
-        Text(definition.Root.Json.Parent?["options"]?["incidentStrategyType"]);
+    private static string? IncidentStrategy(WorkflowDefinition definition) => Text(definition.Options?["incidentStrategyType"]);
 
     private static string? Text(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;

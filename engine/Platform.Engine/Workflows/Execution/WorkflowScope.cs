@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Platform.Engine.Common;
 using Platform.Engine.Workflows.Expressions;
@@ -86,7 +87,7 @@ internal sealed class WorkflowScope(WorkflowPlan plan, WorkflowState state, Work
     public void Bind(WorkflowActivity activity, string output, JsonNode? value)
     {
         if (activity.Json[output] is not JsonObject binding || binding["memoryReference"]?["id"] is not JsonValue id
-            || id.GetValueKind() != System.Text.Json.JsonValueKind.String)
+            || id.GetValueKind() != JsonValueKind.String)
         {
             return;
         }

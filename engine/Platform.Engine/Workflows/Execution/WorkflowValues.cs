@@ -89,6 +89,13 @@ public static class WorkflowValues
             : throw Invalid(node, "DateTimeOffset");
     }
 
+    /// <summary>
+    /// An instant as ISO 8601 text, as System.Text.Json writes it. Payloads hold instants as text rather than as
+    /// DateTimeOffset values, which are written differently before and after a trip through storage.
+    /// </summary>
+    public static JsonValue FromInstant(DateTimeOffset at) =>
+        JsonValue.Create(at.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+
     /// <summary>A JSON array, the JSON text of one (as an Object expression leaves it), or one string as a list of one.</summary>
     public static string[]? ToStringArray(JsonNode? node)
     {

@@ -22,6 +22,7 @@ public static class RuntimeServices
         services.AddSingleton<WorkflowScheduler>();
         services.AddSingleton<IScheduledWork>(sp => sp.GetRequiredService<WorkflowScheduler>());
         services.AddHostedService<JobWorker<WorkflowScheduler>>();
+        services.AddSingleton<ISimulatedTimeStore, SimulatedTimeStore>();
         services.AddSingleton<ClockAdvance>();
         return services;
     }

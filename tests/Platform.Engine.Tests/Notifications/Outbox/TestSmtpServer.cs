@@ -9,7 +9,8 @@ namespace Platform.Engine.Tests.Notifications.Outbox;
 /// <summary>
 /// A minimal SMTP server on 127.0.0.1 and a free port: it speaks enough of RFC 5321 for MailKit (EHLO, MAIL,
 /// RCPT, DATA, RSET, NOOP, QUIT) and keeps every message it accepts. It can refuse recipients, as a real
-/// server does for an unknown mailbox.
+/// server does for an unknown mailbox, and it can hold back its acceptance of a message it has received whole
+/// (<see cref="HoldNextAcceptance"/>), as a server that hangs before its last answer does.
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
@@ -17,6 +18,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<ReceivedMail> _received = new();
     private readonly Task _accepting;
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource<ReceivedMail>? _holdNext;
 
     public TestSmtpServer()
     {
@@ -31,6 +34,19 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public bool RefuseRecipients { get; set; }
 
     public IReadOnlyList<ReceivedMail> Received => [.. _received];
+
+    /// <summary>
+    /// The next message is kept, but its "250" is not sent until <see cref="ReleaseHeld"/> or disposal. The task
+    /// completes when the message has arrived whole: its sender is then waiting for that answer.
+    /// </summary>
+    public Task<ReceivedMail> HoldNextAcceptance()
+    {
+        var arrived = new TaskCompletionSource<ReceivedMail>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _holdNext, arrived);
+        return arrived.Task;
+    }
+
+    public void ReleaseHeld() => _release.TrySetResult();
 
     private async Task AcceptAsync()
     {
@@ -77,7 +93,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
                     break;
                 case "DATA":
                     await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
-                    _received.Enqueue(new ReceivedMail(from ?? "", [.. to], await ReadDataAsync(reader)));
+                    var mail = new ReceivedMail(from ?? "", [.. to], await ReadDataAsync(reader));
+                    _received.Enqueue(mail);
+                    if (Interlocked.Exchange(ref _holdNext, null) is { } hold)
+                    {
+                        hold.TrySetResult(mail);
+                        await _release.Task.WaitAsync(_stop.Token);
+                    }
                     await writer.WriteLineAsync("250 2.0.0 Queued");
                     break;
                 case "RSET" or "NOOP":

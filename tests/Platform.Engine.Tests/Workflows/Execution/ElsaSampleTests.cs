@@ -115,31 +115,21 @@ public sealed class ElsaSampleTests
         Assert.Contains("that went south", incident.Message);
     }
 
-    [Fact]
-    public async Task ParallelJoin_Loads_AndItsUnsupportedActivityFaultsCleanly()
+    [Theory]
+    [InlineData("JoinBehaviors__parallel-join.json", "Elsa.ParallelForEach", "1f8625e278b74aa3")]
+    [InlineData("HttpWorkflows__http-hello-world.json", "Elsa.HttpEndpoint", "3048105347912af5")]
+    public async Task SampleWithAnActivityWithoutHandler_Loads_AndFaultsCleanlyThere(string file, string type, string notRun)
     {
-        var run = WorkflowRun.Sample("JoinBehaviors__parallel-join.json");
+        // The HTTP activities are registered by the runtime, not here; ParallelForEach is not supported at all.
+        var run = WorkflowRun.Sample(file);
 
         await run.StartAsync();
 
         Assert.Equal(WorkflowSubStatus.Faulted, run.Status);
         var incident = Assert.Single(run.State.Incidents);
-        Assert.Equal("Elsa.ParallelForEach", incident.ActivityType);
-        Assert.Equal("Activity type \"Elsa.ParallelForEach\" is not supported.", incident.Message);
-    }
-
-    [Fact]
-    public async Task HttpHelloWorld_Loads_AndTheHttpEndpointFaultsCleanly()
-    {
-        var run = WorkflowRun.Sample("HttpWorkflows__http-hello-world.json");
-
-        await run.StartAsync();
-
-        Assert.Equal(WorkflowSubStatus.Faulted, run.Status);
-        var incident = Assert.Single(run.State.Incidents);
-        Assert.Equal("Elsa.HttpEndpoint", incident.ActivityType);
-        Assert.Contains("not supported", incident.Message);
-        Assert.Equal(0, run.Count("3048105347912af5", JournalEvents.Started));
+        Assert.Equal(type, incident.ActivityType);
+        Assert.Equal($"Activity type \"{type}\" is not supported.", incident.Message);
+        Assert.Equal(0, run.Count(notRun, JournalEvents.Started));
         Assert.Empty(run.State.Bookmarks);
     }
 

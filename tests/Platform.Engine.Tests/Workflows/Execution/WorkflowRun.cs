@@ -1,12 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Platform.Engine.Common;
 using Platform.Engine.Identity;
 using Platform.Engine.Workflows;
 using Platform.Engine.Workflows.Execution;
 using Platform.Engine.Workflows.Expressions;
+using Platform.Engine.Workflows.Runtime;
 
 namespace Platform.Engine.Tests.Workflows.Execution;
 
@@ -106,9 +105,9 @@ internal sealed class WorkflowRun
     /// <summary>Stores and reloads the state as the runtime does; what is read back must write the same JSON again.</summary>
     private static WorkflowState RoundTrip(WorkflowState state)
     {
-        var json = JsonSerializer.Serialize(state, Json.Options);
-        var loaded = JsonSerializer.Deserialize<WorkflowState>(json, Json.Options)!;
-        Assert.Equal(json, JsonSerializer.Serialize(loaded, Json.Options));
+        var json = WorkflowStateJson.Write(state);
+        var loaded = WorkflowStateJson.Read(json);
+        Assert.Equal(json, WorkflowStateJson.Write(loaded));
         return loaded;
     }
 }

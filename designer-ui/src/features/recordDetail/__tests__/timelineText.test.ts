@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { actorName, changeLines, moveText, relatedText, visibleTimeline } from '../timelineText';
+import { actorName, assignmentText, changeLines, moveText, relatedText, visibleTimeline } from '../timelineText';
 import type { TimelineItem } from '../types';
 import { activity, deal, en } from './fixtures';
 
 const at = '2026-11-23T08:00:00Z';
+const assigned = (ownerId: number | null, ownerName: string | null = null): Extract<TimelineItem, { kind: 'assignment' }> => ({
+  kind: 'assignment',
+  at,
+  userId: null,
+  assignment: {
+    ownerId,
+    ownerName,
+    strategy: 'roundRobin',
+    byDefault: false,
+    reason: { en: 'Round-robin: next in turn.', 'zh-CN': '轮流分配：轮到了。' },
+  },
+});
 const move = (from: string | null, to: string | null): TimelineItem => ({
   kind: 'stage',
   at,
@@ -30,6 +42,18 @@ describe('visibleTimeline', () => {
     expect(visible.map((item) => item.kind)).toEqual(['stage', 'change']);
     const created = visible[1] as Extract<TimelineItem, { kind: 'change' }>;
     expect(created.changes?.map((change) => change.field)).toEqual(['name']);
+  });
+
+  it('tells an owner change made by an assignment once, by the assignment with its reason', () => {
+    const items: TimelineItem[] = [
+      { kind: 'change', at: '2026-11-23T08:00:00.004Z', action: 'update', changes: [{ field: 'ownerId', old: 1, new: 5 }] },
+      assigned(5),
+      { kind: 'change', at, action: 'update', changes: [{ field: 'ownerId', old: 5, new: 6 }, { field: 'amount', old: 1, new: 2 }] },
+    ];
+    const visible = visibleTimeline(items, ['stage']);
+    expect(visible.map((item) => item.kind)).toEqual(['assignment', 'change']);
+    const byHand = visible[1] as Extract<TimelineItem, { kind: 'change' }>;
+    expect(byHand.changes?.map((change) => change.field)).toEqual(['ownerId', 'amount']);
   });
 
   it('keeps an update that changed other fields besides the stage', () => {
@@ -76,11 +100,23 @@ describe('relatedText', () => {
   });
 });
 
+describe('assignmentText', () => {
+  it('names the new owner and gives the reason in the current language', () => {
+    expect(assignmentText(assigned(5, 'Alice'), en)).toEqual({ owner: 'Alice', reason: 'Round-robin: next in turn.' });
+    expect(assignmentText(assigned(2), { ...en, language: 'zh-CN' })).toEqual({ owner: 'Li Lei', reason: '轮流分配：轮到了。' });
+  });
+
+  it('has no owner when nobody could be chosen', () => {
+    expect(assignmentText(assigned(null), en).owner).toBeNull();
+  });
+});
+
 describe('actorName', () => {
-  it('prefers the name the server gave, then the user list, then the id; none is the system', () => {
+  it('prefers the name the server gave, then the user list, then the id; none or user 0 is the system', () => {
     expect(actorName({ kind: 'change', at, action: 'update', userId: 2, userName: 'Admin' }, en.userNames)).toBe('Admin');
     expect(actorName(move('new', 'won'), en.userNames)).toBe('#1');
     expect(actorName({ ...move('new', 'won'), userId: 2 }, en.userNames)).toBe('Li Lei');
     expect(actorName({ ...move('new', 'won'), userId: null }, en.userNames)).toBeUndefined();
+    expect(actorName({ kind: 'change', at, action: 'update', userId: 0 }, en.userNames)).toBeUndefined();
   });
 });

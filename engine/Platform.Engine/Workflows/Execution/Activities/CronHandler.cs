@@ -27,7 +27,7 @@ public sealed class CronHandler : IScheduledTrigger
             context.Complete();
             return;
         }
-        context.CreateBookmark(Type, new JsonObject { ["executeAt"] = executeAt, ["cronExpression"] = expression }, executeAt);
+        context.CreateBookmark(Type, new JsonObject { ["executeAt"] = WorkflowValues.FromInstant(executeAt), ["cronExpression"] = expression }, executeAt);
     }
 
     public async ValueTask<IReadOnlyList<TriggerPayload>> IndexAsync(WorkflowActivity activity, Func<string, ValueTask<JsonNode?>> input, CancellationToken ct)

@@ -10,6 +10,6 @@ public sealed class DelayHandler : IActivityHandler
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
         var resumeAt = context.Environment.Clock.GetUtcNow() + (WorkflowValues.ToTimeSpan(await context.InputAsync("timeSpan", ct)) ?? TimeSpan.FromMinutes(1));
-        context.CreateBookmark(Type, new JsonObject { ["resumeAt"] = resumeAt }, resumeAt);
+        context.CreateBookmark(Type, new JsonObject { ["resumeAt"] = WorkflowValues.FromInstant(resumeAt) }, resumeAt);
     }
 }

@@ -18,23 +18,24 @@ public sealed class StartAtHandler : IScheduledTrigger
             context.Complete();
             return;
         }
-        context.CreateBookmark(Type, new JsonObject { ["executeAt"] = executeAt }, executeAt);
+        context.CreateBookmark(Type, new JsonObject { ["executeAt"] = WorkflowValues.FromInstant(executeAt.Value) }, executeAt);
     }
 
     public async ValueTask<IReadOnlyList<TriggerPayload>> IndexAsync(WorkflowActivity activity, Func<string, ValueTask<JsonNode?>> input, CancellationToken ct) =>
         WorkflowValues.ToDateTimeOffset(await input("dateTime")) is { } executeAt
-            ? [new TriggerPayload(Type, new JsonObject { ["executeAt"] = executeAt })]
+            ? [new TriggerPayload(Type, new JsonObject { ["executeAt"] = WorkflowValues.FromInstant(executeAt) })]
             : [];
 
     /// <summary>
-    /// The instant itself while it is still ahead of <paramref name="after"/>. An instant already past when the version was
-    /// published is due at publication (Elsa fires it at once as a catch-up) and never again.
+    /// The instant itself while it is still ahead of <paramref name="after"/>. An instant already past at publication
+    /// fires once at once, as Elsa's catch-up does: it is due a moment after publication, so that once it has fired
+    /// (and the scheduler asks again from then) there is nothing further.
     /// </summary>
     public DateTimeOffset? NextOccurrence(JsonObject payload, DateTimeOffset published, DateTimeOffset after)
     {
         var executeAt = WorkflowValues.ToDateTimeOffset(payload["executeAt"]);
         return executeAt > after ? executeAt
-            : executeAt is not null && executeAt <= published && after < published ? published
+            : executeAt is not null && executeAt <= published && after <= published ? published.AddTicks(1)
             : null;
     }
 }

@@ -21,7 +21,7 @@ public sealed class TimerHandler : IScheduledTrigger
             return;
         }
         var resumeAt = context.Environment.Clock.GetUtcNow() + (WorkflowValues.ToTimeSpan(await context.InputAsync("interval", ct)) ?? DefaultInterval);
-        context.CreateBookmark(Type, new JsonObject { ["resumeAt"] = resumeAt }, resumeAt);
+        context.CreateBookmark(Type, new JsonObject { ["resumeAt"] = WorkflowValues.FromInstant(resumeAt) }, resumeAt);
     }
 
     public async ValueTask<IReadOnlyList<TriggerPayload>> IndexAsync(WorkflowActivity activity, Func<string, ValueTask<JsonNode?>> input, CancellationToken ct)
