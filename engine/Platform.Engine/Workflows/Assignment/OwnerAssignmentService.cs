@@ -25,7 +25,7 @@ public sealed class OwnerAssignmentService(
         {
             return new NotFoundFailure(Texts.Get("entity.notFound", request.Entity));
         }
-        if (await records.FindAsync(scope.Connection, scope.Transaction, entity, request.RecordId, ct) is not { } row)
+        if (await records.FindAsync(scope, entity, request.RecordId, ct) is not { } row)
         {
             return new NotFoundFailure(Texts.Get("record.notFound", request.RecordId));
         }
