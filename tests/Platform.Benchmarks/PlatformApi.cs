@@ -75,12 +75,12 @@ public sealed class PlatformApi : IDisposable
         await response.Content.CopyToAsync(Stream.Null, ct);
     }
 
-    /// <summary>POST JSON and expect <paramref name="expected"/>; the answer is read in full but not parsed.</summary>
-    public async Task PostAsync(string path, byte[] body, HttpStatusCode expected, CancellationToken ct)
+    /// <summary>POST JSON and expect <paramref name="expected"/>; the answer's bytes, read in full but not parsed.</summary>
+    public async Task<byte[]> PostAsync(string path, byte[] body, HttpStatusCode expected, CancellationToken ct)
     {
         using var response = await _http.PostAsync(path, Content(body), ct);
         await EnsureAsync(response, expected, ct);
-        await response.Content.CopyToAsync(Stream.Null, ct);
+        return await response.Content.ReadAsByteArrayAsync(ct);
     }
 
     /// <summary>GET and return the body's bytes; parsing is left to the caller, outside the timed part.</summary>

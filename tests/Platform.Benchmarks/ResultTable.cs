@@ -22,12 +22,8 @@ public sealed class ResultTable
 
     private sealed record Row(string Measure, string Result, string Latency, string Detail, string GoalText, bool? Met, string Cpu = "");
 
-    /// <summary>The rate of the first throughput row added, for a later measurement to size itself by.</summary>
-    public double FirstRate { get; private set; }
-
     public void AddThroughput(string measure, LatencyStats stats, Goal? goal, string unit, string detail = "")
     {
-        FirstRate = FirstRate == 0 ? stats.PerSecond : FirstRate;
         var result = Invariant($"{stats.PerSecond:N0} {unit}/s");
         Add(new Row(measure, result, Latency(stats), Join(Join(Invariant($"{stats.Count:N0} in {stats.Elapsed.TotalSeconds:0.0} s"), detail), Others(stats)),
             goal?.Text ?? "", goal?.IsMet(stats.PerSecond), Cpu(stats)));

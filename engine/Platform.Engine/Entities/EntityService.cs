@@ -11,6 +11,23 @@ public sealed class EntityService(Database database, EntityCatalog catalog, Enti
     public async Task<Result<EntityDefinition>> GetAsync(string slug, CancellationToken ct) =>
         await catalog.FindAsync(slug, ct) is { } entity ? entity : new NotFoundFailure(Texts.Get("entity.notFound", slug));
 
+    /// <summary>
+    /// At start, before anything else writes: gives the tables of an earlier version the indexes of today (one
+    /// write; nothing changes where they are already there).
+    /// </summary>
+    public async Task UpgradeIndexesAsync(CancellationToken ct)
+    {
+        var entities = await catalog.AllAsync(ct);
+        await database.WriteAsync<bool>(async scope =>
+        {
+            foreach (var entity in entities)
+            {
+                await SchemaStore.UpgradeOwnerIndexAsync(scope, entity.Slug, ct);
+            }
+            return true;
+        }, ct, alone: true);
+    }
+
     public Task<Result<EntityDefinition>> CreateAsync(EntityDefinition entityInput, CancellationToken ct) =>
         database.WriteAsync<EntityDefinition>(async scope =>
         {

@@ -27,7 +27,7 @@ public sealed class SchemaStore(ISqlDialect dialect)
                 owner_id INTEGER,
                 deleted_at TEXT{string.Concat(columns.Select(c => ",\n    " + c))})
             """, ct);
-        await ExecuteAsync(scope, $"CREATE INDEX {Derived("ix", entity.Slug, "owner_id").Quoted} ON {table.Quoted} (owner_id)", ct);
+        await CreateOwnerIndexAsync(scope, entity.Slug, ct);
         await ExecuteAsync(scope, $"CREATE INDEX {Derived("ix", entity.Slug, "updated_at").Quoted} ON {table.Quoted} (updated_at)", ct);
         foreach (var field in entity.Fields)
         {
@@ -48,11 +48,11 @@ public sealed class SchemaStore(ISqlDialect dialect)
         {
             await DropIndexesAsync(scope, entity.Slug, field.Slug, ct);
         }
-        await DropIndexAsync(scope, Derived("ix", entity.Slug, "owner_id"), ct);
+        await DropIndexAsync(scope, OwnerIndex(entity.Slug), ct);
         await DropIndexAsync(scope, Derived("ix", entity.Slug, "updated_at"), ct);
         await ExecuteAsync(scope, $"ALTER TABLE {Table(entity.Slug).Quoted} RENAME TO {Table(to).Quoted}", ct);
         await ExecuteAsync(scope, $"ALTER TABLE {SearchIndexStore.Table(entity.Slug).Quoted} RENAME TO {SearchIndexStore.Table(to).Quoted}", ct);
-        await ExecuteAsync(scope, $"CREATE INDEX {Derived("ix", to, "owner_id").Quoted} ON {Table(to).Quoted} (owner_id)", ct);
+        await CreateOwnerIndexAsync(scope, to, ct);
         await ExecuteAsync(scope, $"CREATE INDEX {Derived("ix", to, "updated_at").Quoted} ON {Table(to).Quoted} (updated_at)", ct);
         foreach (var field in entity.Fields)
         {
@@ -139,6 +139,27 @@ public sealed class SchemaStore(ISqlDialect dialect)
                 GROUP BY {column} HAVING count(*) > 1)
             """, transaction: scope.Transaction, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// Gives a table made before the owner index held <c>deleted_at</c> the index of today (see
+    /// <see cref="CreateOwnerIndexAsync"/>) in place of its owner-only one; does nothing to a table that has it.
+    /// </summary>
+    public static async Task UpgradeOwnerIndexAsync(WriteScope scope, string entity, CancellationToken ct)
+    {
+        await DropIndexAsync(scope, Derived("ix", entity, "owner_id"), ct);
+        await CreateOwnerIndexAsync(scope, entity, ct, ifNotExists: true);
+    }
+
+    /// <summary>
+    /// Owner assignment counts each candidate's live records: with <c>deleted_at</c> beside <c>owner_id</c> the
+    /// index answers that count alone, where an index of the owner only had to visit every row the person owns.
+    /// Lists filtered by owner use its first column as before. It has a kind of its own, so no field's index can
+    /// take its name.
+    /// </summary>
+    private static Task CreateOwnerIndexAsync(WriteScope scope, string entity, CancellationToken ct, bool ifNotExists = false) =>
+        ExecuteAsync(scope, $"CREATE INDEX {(ifNotExists ? "IF NOT EXISTS " : "")}{OwnerIndex(entity).Quoted} ON {Table(entity).Quoted} (owner_id, deleted_at)", ct);
+
+    private static SqlIdentifier OwnerIndex(string entity) => Derived("ixo", entity, "owner_id");
 
     private string ColumnTypeOf(FieldDefinition field) => dialect.ColumnTypeName(FieldTypes.Of(field).Column(field));
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Platform.Engine.Common;
 using Platform.Engine.Storage;
@@ -28,14 +29,33 @@ public sealed class UserStore(Database database)
             return row is null ? null : (row.ToUser(), row.PasswordHash);
         }, ct);
 
+    // Reads inside a write run as statements kept prepared on the writer: a workflow step that assigns an owner or
+    // creates a task reads users each time, and parsing the query anew cost more than running it.
     public async Task<User?> FindAsync(WriteScope scope, long id, CancellationToken ct) =>
-        (await scope.Connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM sys_users WHERE id = @id", new { id }, scope.Transaction, cancellationToken: ct)))?.ToUser();
+        (await ReadAsync(scope.Prepared($"SELECT {Columns} FROM sys_users WHERE id = @id").With("@id", id), ct)) is [var user] ? user : null;
 
     /// <summary>Every user as the write sees them, for choices that must not act on a user changed meanwhile.</summary>
     public async Task<IReadOnlyList<User>> ListAsync(WriteScope scope, CancellationToken ct) =>
-        [.. (await scope.Connection.QueryAsync<UserRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM sys_users ORDER BY id", transaction: scope.Transaction, cancellationToken: ct))).Select(r => r.ToUser())];
+        await ReadAsync(scope.Prepared($"SELECT {Columns} FROM sys_users ORDER BY id"), ct);
+
+    /// <summary>The users a command selects, its columns in the order of <see cref="Columns"/>.</summary>
+    private static async Task<List<User>> ReadAsync(DbCommand command, CancellationToken ct)
+    {
+        var users = new List<User>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            users.Add(new User
+            {
+                Id = reader.GetInt64(0), Email = reader.GetString(1), Name = reader.GetString(2), Role = reader.GetString(3), Team = Text(4),
+                Region = Text(5), Industries = Json.Deserialize<string[]>(reader.GetString(6)), Seniority = (int)reader.GetInt64(7),
+                Capacity = reader.IsDBNull(8) ? null : (int)reader.GetInt64(8), Active = reader.GetInt64(9) != 0, Locale = Text(10),
+                CreatedAt = Timestamps.Parse(reader.GetString(11)),
+            });
+        }
+        return users;
+    }
 
     public Task<long> CountAsync(WriteScope scope, CancellationToken ct) =>
         scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM sys_users", transaction: scope.Transaction, cancellationToken: ct));

@@ -20,14 +20,13 @@ public sealed class NotificationStore(Database database)
         database.ReadAsync(c => c.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT count(*) FROM sys_notifications WHERE user_id = @userId AND read_at IS NULL", new { userId }, cancellationToken: ct)), ct);
 
+    /// <summary>Kept prepared on the writer: workflow steps notify in nearly every run.</summary>
     public Task<long> InsertAsync(WriteScope scope, NotificationInput input, DateTimeOffset at, CancellationToken ct) =>
-        scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            """
+        scope.Prepared("""
             INSERT INTO sys_notifications (user_id, title, body, link, entity, record_id, created_at)
-            VALUES (@UserId, @Title, @Body, @Link, @Entity, @RecordId, @At) RETURNING id
-            """,
-            new { input.UserId, input.Title, input.Body, input.Link, input.Entity, input.RecordId, At = Timestamps.Format(at) },
-            scope.Transaction, cancellationToken: ct));
+            VALUES (@user, @title, @body, @link, @entity, @record, @at) RETURNING id
+            """).RunForLongAsync(ct, ("@user", input.UserId), ("@title", input.Title), ("@body", input.Body), ("@link", input.Link),
+            ("@entity", input.Entity), ("@record", input.RecordId), ("@at", Timestamps.Format(at)));
 
     /// <summary>Marks one of the user's notifications read; null when the user has no such notification.</summary>
     public async Task<bool?> MarkReadAsync(WriteScope scope, long userId, long id, DateTimeOffset at, CancellationToken ct)

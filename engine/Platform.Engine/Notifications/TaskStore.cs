@@ -38,13 +38,15 @@ public sealed class TaskStore(Database database)
         scope.Connection.QuerySingleOrDefaultAsync<TaskRow>(new CommandDefinition(
             $"SELECT {Columns} FROM sys_tasks WHERE id = @id", new { id }, scope.Transaction, cancellationToken: ct));
 
+    /// <summary>Kept prepared on the writer: a workflow step may create a task in every run.</summary>
     public Task<long> InsertAsync(WriteScope scope, TaskRow row, CancellationToken ct) =>
-        scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            """
+        scope.Prepared("""
             INSERT INTO sys_tasks (title, description, assignee_id, due_at, status, entity, record_id, source, correlation_id, created_at, created_by)
-            VALUES (@Title, @Description, @AssigneeId, @DueAt, @Status, @Entity, @RecordId, @Source, @CorrelationId, @CreatedAt, @CreatedBy)
+            VALUES (@title, @description, @assignee, @due, @status, @entity, @record, @source, @correlation, @created, @by)
             RETURNING id
-            """, row, scope.Transaction, cancellationToken: ct));
+            """).RunForLongAsync(ct, ("@title", row.Title), ("@description", row.Description), ("@assignee", row.AssigneeId), ("@due", row.DueAt),
+            ("@status", row.Status), ("@entity", row.Entity), ("@record", row.RecordId), ("@source", row.Source), ("@correlation", row.CorrelationId),
+            ("@created", row.CreatedAt), ("@by", row.CreatedBy));
 
     /// <summary>Marks an open task done; false when it was already done.</summary>
     public async Task<bool> CompleteAsync(WriteScope scope, long id, long by, DateTimeOffset at, CancellationToken ct) =>

@@ -26,7 +26,7 @@ public sealed class RecordReader(Database database, EntityCatalog catalog, Recor
         {
             return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
         }
-        var row = await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct);
+        var row = await store.FindAsync(scope, entity, id, ct);
         return row is null ? new NotFoundFailure(Texts.Get("record.notFound", id)) : RecordJson.From(entity, row);
     }
 

@@ -209,7 +209,7 @@ public sealed class RecordService(
         {
             await search.IndexAsync(scope, entity, id, replace: true, ct);
         }
-        var record = RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+        var record = RecordJson.From(entity, (await store.FindAsync(scope, entity, id, ct))!);
         await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Updated, entity.Slug, id, now, actor.UserId, record, changes), ct);
         if (plan is not null && await scripts.AfterWriteAsync(scope, plan, id, scores.Value, record, row, actor.UserId, ct) is { } failed)
         {
@@ -242,7 +242,7 @@ public sealed class RecordService(
             {
                 return new NotFoundFailure(Texts.Get("entity.notFound", entitySlug));
             }
-            if (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct) is not { } row)
+            if (await store.FindAsync(scope, entity, id, ct) is not { } row)
             {
                 return new NotFoundFailure(Texts.Get("record.notFound", id));
             }
@@ -261,7 +261,7 @@ public sealed class RecordService(
             var now = clock.GetUtcNow();
             await store.SetDeletedAsync(scope, entity, id, null, now, ct);
             await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Restore, [], ct);
-            var record = RecordJson.From(entity, (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+            var record = RecordJson.From(entity, (await store.FindAsync(scope, entity, id, ct))!);
             await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Restored, entity.Slug, id, now, actor.UserId, record, null), ct);
             return record;
         }, ct);
@@ -269,7 +269,7 @@ public sealed class RecordService(
     private async Task<Result<IDictionary<string, object?>>> LoadLiveAsync(
         WriteScope scope, EntityDefinition entity, long id, long? expectedVersion, CancellationToken ct)
     {
-        if (await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct) is not { } row)
+        if (await store.FindAsync(scope, entity, id, ct) is not { } row)
         {
             return new NotFoundFailure(Texts.Get("record.notFound", id));
         }
@@ -292,7 +292,7 @@ public sealed class RecordService(
         await store.InsertAuditAsync(scope, entity.Slug, id, now, actor.UserId, AuditActions.Delete, [], ct);
         if (events.Subscribed)
         {
-            var deleted = await store.FindAsync(scope.Connection, scope.Transaction, entity, id, ct);
+            var deleted = await store.FindAsync(scope, entity, id, ct);
             await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Deleted, entity.Slug, id, now, actor.UserId, RecordJson.From(entity, deleted!), null), ct);
         }
         foreach (var other in await catalog.AllAsync(ct))

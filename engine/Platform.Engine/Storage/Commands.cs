@@ -24,6 +24,16 @@ public static class Commands
         return command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Sets the named values and runs the command; the whole number in the first column of the first row (an id it returns).</summary>
+    public static async Task<long> RunForLongAsync(this DbCommand command, CancellationToken ct, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            command.With(name, value);
+        }
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The first row as column → value, in the same shapes Dapper gives (long, double, string, null).</summary>
     public static async Task<IDictionary<string, object?>?> ReadRowAsync(this DbCommand command, CancellationToken ct)
     {

@@ -29,6 +29,53 @@ public sealed class EntityServiceTests : EngineTest
         Assert.True(await TableExistsAsync("fts_lead"));
     }
 
+    /// <summary>How SQLite would count one owner's live records of <paramref name="table"/>: the plan's detail.</summary>
+    private async Task<string> OwnerCountPlanAsync(string table)
+    {
+        await using var c = await Engine.Database.OpenAsync(CancellationToken.None);
+        // A pooled connection plans with the schema it last read: a read first brings it up to date.
+        await c.ExecuteScalarAsync<long>("SELECT count(*) FROM sqlite_master");
+        var plan = await c.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
+            $"EXPLAIN QUERY PLAN SELECT count(*) FROM \"{table}\" WHERE owner_id = 1 AND deleted_at IS NULL AND id <> 2");
+        return string.Join(" | ", plan.Select(p => p.Detail));
+    }
+
+    [Fact]
+    public async Task Create_IndexesOwnersWithDeletion_SoAnOwnersLiveRecordsAreCountedFromTheIndexAlone()
+    {
+        await Engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"name","type":"text"}]}""");
+        Assert.Contains("COVERING INDEX", await OwnerCountPlanAsync("lead"));
+    }
+
+    [Fact]
+    public async Task UpgradeIndexes_ReplacesAnOwnerOnlyIndex_WhenATableWasMadeBeforeTheOwnerIndexHeldDeletion()
+    {
+        await Engine.EntityAsync("""{"slug":"lead","label":{"en":"Lead"},"fields":[{"slug":"name","type":"text"}]}""");
+        string[] owners = [];
+        await Engine.Database.WriteAsync<bool>(async scope =>
+        {
+            var c = scope.Connection;
+            owners = [.. await c.QueryAsync<string>(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'lead' AND sql LIKE '%(owner_id%'", transaction: scope.Transaction)];
+            foreach (var index in owners)
+            {
+                await c.ExecuteAsync($"DROP INDEX \"{index}\"", transaction: scope.Transaction);
+            }
+            // As an earlier version named and made it.
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("lead/owner_id"u8))[..10];
+            await c.ExecuteAsync($"CREATE INDEX ix_{hash}_lead_owner_id ON lead (owner_id)", transaction: scope.Transaction);
+            return true;
+        }, CancellationToken.None, alone: true);
+        Assert.DoesNotContain("COVERING INDEX", await OwnerCountPlanAsync("lead"));
+
+        await Engine.Entities.UpgradeIndexesAsync(CancellationToken.None);
+        await Engine.Entities.UpgradeIndexesAsync(CancellationToken.None);
+
+        Assert.Contains("COVERING INDEX", await OwnerCountPlanAsync("lead"));
+        await using var after = await Engine.Database.OpenAsync(CancellationToken.None);
+        Assert.Equal(owners, await after.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'lead' AND sql LIKE '%(owner_id%'"));
+    }
+
     [Fact]
     public async Task Create_WritesNothing_WhenAFieldIsInvalid()
     {

@@ -38,7 +38,7 @@ public sealed class StageMoveService(Database database, EntityCatalog entities, 
             }
             foreach (var id in holders)
             {
-                var record = RecordJson.From(entity, (await records.FindAsync(scope.Connection, scope.Transaction, entity, id, ct))!);
+                var record = RecordJson.From(entity, (await records.FindAsync(scope, entity, id, ct))!);
                 await events.RaiseAsync(scope, new RecordEvent(RecordEventKinds.Updated, entity.Slug, id, now, actor.UserId, record,
                     [new FieldChange(field.Slug, stage, to)]), ct);
             }

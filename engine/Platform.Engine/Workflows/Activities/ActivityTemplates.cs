@@ -12,10 +12,10 @@ namespace Platform.Engine.Workflows.Activities;
 /// earlier shows. An input written as a Liquid expression was rendered when it was evaluated, so it is not
 /// rendered twice.
 /// </summary>
-internal sealed class ActivityTemplates(LiquidTemplates liquid, RecordReader reader)
+internal sealed class ActivityTemplates(LiquidTemplates liquid)
 {
     /// <summary>The inputs <paramref name="names"/>, evaluated and rendered; null for an empty one.</summary>
-    public async ValueTask<IReadOnlyDictionary<string, string?>> RenderAsync(ActivityContext context, (string Entity, long RecordId)? target,
+    public async ValueTask<IReadOnlyDictionary<string, string?>> RenderAsync(ActivityContext context, StepRecord record,
         string[] names, CancellationToken ct)
     {
         var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -23,12 +23,9 @@ internal sealed class ActivityTemplates(LiquidTemplates liquid, RecordReader rea
         {
             texts[name] = await context.TextAsync(name, ct);
         }
-        var model = MessageTemplateModel.Build(context, texts.Values);
-        if (target is (string entity, long id) && context.Environment.Scope is { } scope
-            && await reader.GetInScopeAsync(scope, entity, id, ct) is { IsSuccess: true } current)
-        {
-            model["record"] = RecordPayload.ToJson(current.Value);
-        }
+        var current = record.Target is not null && context.Environment.Scope is { } scope
+            && await record.ReadAsync(scope, ct) is { IsSuccess: true } read ? read.Value : null;
+        var model = MessageTemplateModel.Build(context, texts.Values, current is null ? null : RecordPayload.ToJson(current));
         var rendered = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (name, text) in texts)
         {

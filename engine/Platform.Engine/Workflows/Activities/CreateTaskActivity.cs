@@ -1,4 +1,5 @@
 using Platform.Engine.Notifications;
+using Platform.Engine.Records;
 using Platform.Engine.Scripting;
 using Platform.Engine.Workflows.Execution;
 
@@ -11,7 +12,8 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>description</c> are Liquid templates. The task carries the instance's correlation id and
 /// <c>workflow:&lt;instanceId&gt;</c> as its source; <c>result</c> is the task.
 /// </summary>
-internal sealed class CreateTaskActivity(TaskService tasks, Recipients recipients, ActivityTemplates templates, WorkingCalendarService calendars)
+internal sealed class CreateTaskActivity(TaskService tasks, Recipients recipients, ActivityTemplates templates, WorkingCalendarService calendars,
+    RecordReader reader)
     : IActivityHandler
 {
     public string Type => "Platform.CreateTask";
@@ -19,9 +21,10 @@ internal sealed class CreateTaskActivity(TaskService tasks, Recipients recipient
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
         var target = await RecordTarget.OptionalAsync(context, ct);
-        var texts = await templates.RenderAsync(context, target, ["title", "description"], ct);
+        var record = new StepRecord(reader, target);
+        var texts = await templates.RenderAsync(context, record, ["title", "description"], ct);
         var assignee = await context.InputAsync("assigneeId", ct) ?? (target is null ? null : Recipients.Owner);
-        var assignees = await recipients.ResolveAsync(context, assignee, target, "assigneeId", ct);
+        var assignees = await recipients.ResolveAsync(context, assignee, record, "assigneeId", ct);
         var input = new TaskInput
         {
             Title = texts["title"],

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Platform.Engine.Notifications;
+using Platform.Engine.Records;
 using Platform.Engine.Workflows.Execution;
 
 namespace Platform.Engine.Workflows.Activities;
@@ -10,19 +11,21 @@ namespace Platform.Engine.Workflows.Activities;
 /// <c>entity</c>/<c>recordId</c> (the workflow's record by default), which a click on it opens unless <c>link</c> names
 /// another page. <c>result</c> is the list of users notified.
 /// </summary>
-internal sealed class NotifyActivity(NotificationService notifications, Recipients recipients, ActivityTemplates templates) : IActivityHandler
+internal sealed class NotifyActivity(NotificationService notifications, Recipients recipients, ActivityTemplates templates, RecordReader reader)
+    : IActivityHandler
 {
     public string Type => "Platform.Notify";
 
     public async ValueTask ExecuteAsync(ActivityContext context, CancellationToken ct)
     {
         var target = await RecordTarget.OptionalAsync(context, ct);
-        var users = await recipients.ResolveAsync(context, await context.InputAsync("to", ct), target, "to", ct);
+        var record = new StepRecord(reader, target);
+        var users = await recipients.ResolveAsync(context, await context.InputAsync("to", ct), record, "to", ct);
         if (users.Count == 0)
         {
             throw ActivityInputs.Missing("to");
         }
-        var texts = await templates.RenderAsync(context, target, ["title", "body"], ct);
+        var texts = await templates.RenderAsync(context, record, ["title", "body"], ct);
         var title = texts["title"] ?? throw ActivityInputs.Missing("title");
         var body = texts["body"];
         var link = await context.TextAsync("link", ct) ?? (target is (string entity, long id) ? $"/entities/{entity}/records/{id}" : null);

@@ -11,11 +11,11 @@ namespace Platform.Engine.Workflows.Activities;
 /// the current owner of the record the step is about (read inside the burst, so an owner assigned earlier
 /// in the same run is the one found).
 /// </summary>
-internal sealed class Recipients(UserStore users, RecordReader reader)
+internal sealed class Recipients(UserStore users)
 {
     public const string Owner = "owner";
 
-    public async ValueTask<IReadOnlyList<long>> ResolveAsync(ActivityContext context, JsonNode? to, (string Entity, long RecordId)? target, string input,
+    public async ValueTask<IReadOnlyList<long>> ResolveAsync(ActivityContext context, JsonNode? to, StepRecord target, string input,
         CancellationToken ct)
     {
         var ids = new List<long>();
@@ -30,7 +30,7 @@ internal sealed class Recipients(UserStore users, RecordReader reader)
         return ids;
     }
 
-    private async ValueTask<long> ResolveOneAsync(ActivityContext context, JsonNode entry, (string Entity, long RecordId)? target, string input,
+    private async ValueTask<long> ResolveOneAsync(ActivityContext context, JsonNode entry, StepRecord target, string input,
         CancellationToken ct)
     {
         var text = InputValues.Text(entry)?.Trim() ?? throw ActivityInputs.Missing(input);
@@ -46,13 +46,13 @@ internal sealed class Recipients(UserStore users, RecordReader reader)
         return await users.FindAsync(context.Scope(), id, ct) is not null ? id : throw new ActivityFailedException(Texts.Get("user.notFound", id));
     }
 
-    private async ValueTask<long> OwnerAsync(ActivityContext context, (string Entity, long RecordId)? target, CancellationToken ct)
+    private static async ValueTask<long> OwnerAsync(ActivityContext context, StepRecord target, CancellationToken ct)
     {
-        if (target is not (string entity, long id))
+        if (target.Target is not (string entity, long id))
         {
             throw new ActivityFailedException(Texts.Get("activity.recipient.noRecord"));
         }
-        var record = await reader.GetInScopeAsync(context.Scope(), entity, id, ct);
+        var record = await target.ReadAsync(context.Scope(), ct);
         if (!record.IsSuccess)
         {
             throw new ActivityFailedException(record.Failure.Detail);

@@ -9,63 +9,76 @@ namespace Platform.Engine.Workflows.Assignment;
 /// <summary>The SQL of owner assignment: the assignment history, the round-robin cursors, and open-record counts.</summary>
 public sealed class AssignmentStore
 {
+    // The statements below run in every assignment, inside the burst's write: they stay prepared on the writer,
+    // where parsing them anew cost more than running them.
+
     /// <summary>The user who had the last turn of a round-robin, if any.</summary>
-    public Task<long?> LastTurnAsync(WriteScope scope, string entity, string key, CancellationToken ct) =>
-        scope.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT last_user_id FROM sys_assignment_cursors WHERE entity = @entity AND key = @key",
-            new { entity, key }, scope.Transaction, cancellationToken: ct));
+    public async Task<long?> LastTurnAsync(WriteScope scope, string entity, string key, CancellationToken ct) =>
+        await scope.Prepared("SELECT last_user_id FROM sys_assignment_cursors WHERE entity = @entity AND key = @key")
+            .With("@entity", entity).With("@key", key).ExecuteScalarAsync(ct) is long last ? last : null;
 
     public Task SaveTurnAsync(WriteScope scope, string entity, string key, long userId, DateTimeOffset at, CancellationToken ct) =>
-        scope.Connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO sys_assignment_cursors (entity, key, last_user_id, turns, updated_at) VALUES (@entity, @key, @userId, 1, @at)
+        scope.Prepared("""
+            INSERT INTO sys_assignment_cursors (entity, key, last_user_id, turns, updated_at) VALUES (@entity, @key, @user, 1, @at)
             ON CONFLICT (entity, key) DO UPDATE SET last_user_id = excluded.last_user_id, turns = turns + 1, updated_at = excluded.updated_at
-            """, new { entity, key, userId, at = Timestamps.Format(at) }, scope.Transaction, cancellationToken: ct));
+            """).Run(ct, ("@entity", entity), ("@key", key), ("@user", userId), ("@at", Timestamps.Format(at)));
 
     /// <summary>
     /// How many open records of <paramref name="entity"/> each user owns, leaving out the record being assigned:
     /// live records whose stage fields are all in an open stage (or empty); every live record when the entity has
     /// no stage field.
     /// </summary>
+    /// <remarks>
+    /// One count per user, each a range of the (owner_id, deleted_at) index: with no stage field the index alone
+    /// answers it, without visiting the rows. A single grouped count over all the users cost more than the counts
+    /// one by one.
+    /// </remarks>
     public async Task<IReadOnlyDictionary<long, int>> OpenCountsAsync(WriteScope scope, EntityDefinition entity, IReadOnlyCollection<long> userIds,
         long exceptRecordId, CancellationToken ct)
     {
+        var counts = new Dictionary<long, int>(userIds.Count);
         if (userIds.Count == 0)
         {
-            return new Dictionary<long, int>();
+            return counts;
         }
-        var parameters = new DynamicParameters(new { userIds, exceptRecordId });
-        var closed = "";
+        var closed = new List<(string Name, object Value)>();
+        var sql = new System.Text.StringBuilder(
+            $"SELECT count(*) FROM {SchemaStore.Table(entity.Slug).Quoted} WHERE owner_id = @user AND deleted_at IS NULL AND id <> @except");
         foreach (var (field, i) in entity.Fields.Where(f => f.Type == FieldTypeNames.Stage).Select((f, i) => (f, i)))
         {
             var values = (field.Stages ?? []).Where(s => s.Category != StageCategories.Open).Select(s => s.Value).ToList();
             if (values.Count > 0)
             {
                 var column = SchemaStore.Column(field.Slug).Quoted;
-                closed += $" AND ({column} IS NULL OR {column} NOT IN @closed{i})";
-                parameters.Add($"closed{i}", values);
+                var names = values.Select((v, j) => $"@closed{i}_{j}").ToList();
+                sql.Append($" AND ({column} IS NULL OR {column} NOT IN ({string.Join(", ", names)}))");
+                closed.AddRange(names.Zip(values, (n, v) => (n, (object)v)));
             }
         }
-        var rows = await scope.Connection.QueryAsync<(long UserId, long Open)>(new CommandDefinition(
-            $"""
-            SELECT owner_id, count(*) FROM {SchemaStore.Table(entity.Slug).Quoted}
-            WHERE owner_id IN @userIds AND deleted_at IS NULL AND id <> @exceptRecordId{closed}
-            GROUP BY owner_id
-            """, parameters, scope.Transaction, cancellationToken: ct));
-        return rows.ToDictionary(r => r.UserId, r => (int)r.Open);
+        var text = sql.ToString();
+        foreach (var userId in userIds.Distinct())
+        {
+            var command = scope.Prepared(text).With("@user", userId).With("@except", exceptRecordId);
+            foreach (var (name, value) in closed)
+            {
+                command.With(name, value);
+            }
+            if (Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) is var open and > 0)
+            {
+                counts[userId] = open;
+            }
+        }
+        return counts;
     }
 
     public Task<long> InsertAsync(WriteScope scope, AssignmentEntry entry, CancellationToken ct) =>
-        scope.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            """
+        scope.Prepared("""
             INSERT INTO sys_assignments (entity, record_id, user_id, strategy, by_default, reason, candidates, at, by_user, workflow_instance_id)
-            VALUES (@Entity, @RecordId, @UserId, @Strategy, @ByDefault, @Reason, @Candidates, @At, @ByUserId, @WorkflowInstanceId)
+            VALUES (@entity, @record, @user, @strategy, @byDefault, @reason, @candidates, @at, @by, @instance)
             RETURNING id
-            """, new
-            {
-                entry.Entity, entry.RecordId, entry.UserId, entry.Strategy, entry.ByDefault, Reason = Json.Serialize(entry.Reason),
-                Candidates = Json.Serialize(entry.Candidates), At = Timestamps.Format(entry.At), entry.ByUserId, entry.WorkflowInstanceId,
-            }, scope.Transaction, cancellationToken: ct));
+            """).RunForLongAsync(ct, ("@entity", entry.Entity), ("@record", entry.RecordId), ("@user", entry.UserId), ("@strategy", entry.Strategy),
+            ("@byDefault", entry.ByDefault), ("@reason", Json.Serialize(entry.Reason)), ("@candidates", Json.Serialize(entry.Candidates)),
+            ("@at", Timestamps.Format(entry.At)), ("@by", entry.ByUserId), ("@instance", entry.WorkflowInstanceId));
 
     /// <summary>A record's assignments, newest first, with the names of the users who became owner.</summary>
     public async Task<IReadOnlyList<AssignmentEntry>> ForRecordAsync(DbConnection connection, string entity, long recordId, CancellationToken ct) =>

@@ -25,7 +25,7 @@ public sealed class OwnerAssignmentService(
         {
             return new NotFoundFailure(Texts.Get("entity.notFound", request.Entity));
         }
-        if (await records.FindAsync(scope.Connection, scope.Transaction, entity, request.RecordId, ct) is not { } row)
+        if (await records.FindAsync(scope, entity, request.RecordId, ct) is not { } row)
         {
             return new NotFoundFailure(Texts.Get("record.notFound", request.RecordId));
         }
@@ -46,7 +46,12 @@ public sealed class OwnerAssignmentService(
             return errors.ToFailure();
         }
         var rules = request.Rules is null ? RuleMatch.None : RuleMatch.Resolve(request.Rules, RecordJson.From(entity, row));
-        var open = await store.OpenCountsAsync(scope, entity, [.. candidates.Select(u => u.Id)], request.RecordId, ct);
+        // Round robin reads the open-record counts only to keep people under a capacity. Counting is the costliest
+        // read of an assignment and grows with the records each candidate owns, so it is skipped when no capacity applies.
+        var counted = request.Strategy != AssignmentStrategies.RoundRobin || (request.RespectCapacity && candidates.Any(u => u.Capacity is not null));
+        var open = counted
+            ? await store.OpenCountsAsync(scope, entity, [.. candidates.Select(u => u.Id)], request.RecordId, ct)
+            : new Dictionary<long, int>();
         var pool = CandidatePool.Build(candidates, open, request.RespectCapacity, rules.Fits);
         var cursorKey = request.CursorKey ?? DefaultCursorKey(request);
         var choice = request.Strategy switch

@@ -1,4 +1,3 @@
-using Dapper;
 using Platform.Engine.Common;
 using Platform.Engine.Storage;
 using Platform.Engine.Workflows.Execution;
@@ -39,15 +38,23 @@ public sealed class WorkflowBookmarkStore
 
     /// <summary>
     /// Bookmarks a stimulus with <paramref name="hash"/> resumes; a correlation id or an instance id, when the
-    /// stimulus has one, narrows them to that conversation or that instance.
+    /// stimulus has one, narrows them to that conversation or that instance. Asked on every record write (does a
+    /// workflow wait for this?), so the statement stays prepared.
     /// </summary>
     public async Task<IReadOnlyList<(string Id, string InstanceId)>> MatchAsync(
-        WriteScope scope, string hash, string? correlationId, string? instanceId, CancellationToken ct) =>
-        [.. await scope.Connection.QueryAsync<(string, string)>(new CommandDefinition(
-            """
+        WriteScope scope, string hash, string? correlationId, string? instanceId, CancellationToken ct)
+    {
+        await using var reader = await scope.Prepared("""
             SELECT id, instance_id FROM sys_workflow_bookmarks
             WHERE hash = @hash AND (@correlationId IS NULL OR correlation_id = @correlationId)
               AND (@instanceId IS NULL OR instance_id = @instanceId)
             ORDER BY created_at, id
-            """, new { hash, correlationId, instanceId }, scope.Transaction, cancellationToken: ct))];
+            """).With("@hash", hash).With("@correlationId", correlationId).With("@instanceId", instanceId).ExecuteReaderAsync(ct);
+        var matched = new List<(string, string)>();
+        while (await reader.ReadAsync(ct))
+        {
+            matched.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        return matched;
+    }
 }

@@ -8,11 +8,6 @@ namespace Platform.Engine.Workflows.Runtime;
 /// <summary>The rows of <c>sys_workflow_triggers</c>: the triggers of each definition's published version.</summary>
 public sealed class WorkflowTriggerStore
 {
-    private const string Columns = """
-        id AS Id, definition_id AS DefinitionId, definition_version_id AS DefinitionVersionId, version AS Version,
-        activity_id AS ActivityId, activity_type AS ActivityType, name AS Name, hash AS Hash, payload AS Payload, published_at AS PublishedAt
-        """;
-
     public Task<IReadOnlyList<StoredTrigger>> ByNameAsync(WriteScope scope, string name, CancellationToken ct) =>
         QueryAsync(scope, "name = @Key", name, ct);
 
@@ -41,25 +36,23 @@ public sealed class WorkflowTriggerStore
                 Payload = t.Payload.ToJsonString(), PublishedAt = Timestamps.Format(t.PublishedAt),
             }, scope.Transaction, cancellationToken: ct));
 
-    private static async Task<IReadOnlyList<StoredTrigger>> QueryAsync(WriteScope scope, string where, string key, CancellationToken ct) =>
-        [.. (await scope.Connection.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM sys_workflow_triggers WHERE {where} ORDER BY definition_id, activity_id",
-            new { Key = key }, scope.Transaction, cancellationToken: ct))).Select(r => r.ToTrigger())];
-
-    private sealed record Row
+    /// <summary>
+    /// Every record write asks whether a trigger listens (by hash, and by name for date rules), so the four lookups
+    /// stay prepared on the writer and their rows are read by position.
+    /// </summary>
+    private static async Task<IReadOnlyList<StoredTrigger>> QueryAsync(WriteScope scope, string where, string key, CancellationToken ct)
     {
-        public string Id { get; init; } = "";
-        public string DefinitionId { get; init; } = "";
-        public string DefinitionVersionId { get; init; } = "";
-        public long Version { get; init; }
-        public string ActivityId { get; init; } = "";
-        public string ActivityType { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string Hash { get; init; } = "";
-        public string Payload { get; init; } = "{}";
-        public string PublishedAt { get; init; } = "";
-
-        public StoredTrigger ToTrigger() => new(Id, DefinitionId, DefinitionVersionId, (int)Version, ActivityId, Name, Hash,
-            (JsonObject)JsonNode.Parse(Payload)!, Timestamps.Parse(PublishedAt), ActivityType);
+        await using var reader = await scope.Prepared($"""
+            SELECT id, definition_id, definition_version_id, version, activity_id, activity_type, name, hash, payload, published_at
+            FROM sys_workflow_triggers WHERE {where} ORDER BY definition_id, activity_id
+            """).With("@Key", key).ExecuteReaderAsync(ct);
+        var triggers = new List<StoredTrigger>();
+        while (await reader.ReadAsync(ct))
+        {
+            triggers.Add(new StoredTrigger(reader.GetString(0), reader.GetString(1), reader.GetString(2), (int)reader.GetInt64(3), reader.GetString(4),
+                reader.GetString(6), reader.GetString(7), (JsonObject)JsonNode.Parse(reader.GetString(8))!, Timestamps.Parse(reader.GetString(9)),
+                reader.GetString(5)));
+        }
+        return triggers;
     }
 }

@@ -10,7 +10,7 @@ namespace Platform.Engine.Workflows.Activities.Messages;
 /// </summary>
 internal static partial class MessageTemplateModel
 {
-    public static JsonObject Build(ActivityContext context, IEnumerable<string?> templates)
+    public static JsonObject Build(ActivityContext context, IEnumerable<string?> templates, JsonNode? record = null)
     {
         var variables = new JsonObject();
         foreach (var (key, value) in context.Workflow.Variables)
@@ -29,7 +29,7 @@ internal static partial class MessageTemplateModel
         var environment = context.Environment;
         return new JsonObject
         {
-            ["record"] = workflow.Input["record"]?.DeepClone(),
+            ["record"] = record ?? workflow.Input["record"]?.DeepClone(),
             ["variables"] = variables,
             ["input"] = workflow.Input.DeepClone(),
             ["workflow"] = new JsonObject
