@@ -2,16 +2,20 @@ import { useNodesInitialized, useStore } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useReadableFit } from './useReadableFit';
 
-/** Placed inside a ReactFlow: once its nodes and pane are measured, shows the flow at a readable zoom, once. */
+/**
+ * Placed inside a ReactFlow: shows the flow at a readable zoom as soon as the pane has a size, and once more
+ * when the nodes' own sizes are measured (a diagram inside an opening drawer may never report them).
+ */
 export function ReadableFit() {
   const initialized = useNodesInitialized();
-  // The pane's size: a diagram in a drawer that is still opening has none yet, so the fit waits for it.
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
+  const ready = useStore((s) => s.panZoom !== null);
   const fit = useReadableFit();
-  const done = useRef(false);
+  const fitted = useRef(0);
   useEffect(() => {
-    if (initialized && !done.current) done.current = fit();
-  }, [initialized, width, height, fit]);
+    const stage = initialized ? 2 : 1;
+    if (ready && stage > fitted.current && fit()) fitted.current = stage;
+  }, [initialized, ready, width, height, fit]);
   return null;
 }
