@@ -92,7 +92,8 @@ public sealed class WorkflowValidator(ActivityRegistry registry, EntityCatalog e
             var empty = node.Json[name] switch
             {
                 null => true,
-                JsonObject wrapped when wrapped["typeName"] is not null => wrapped["expression"]?["value"] is not { } value
+                // SetVariable's variable is a Variable model ({id, name, typeName}), not a wrapped input.
+                JsonObject wrapped when wrapped["typeName"] is not null && !wrapped.ContainsKey("id") => wrapped["expression"]?["value"] is not { } value
                     || (value is JsonValue v && v.TryGetValue<string>(out var text) && string.IsNullOrWhiteSpace(text)),
                 JsonObject => false,
                 JsonValue v => v.TryGetValue<string>(out var text) && string.IsNullOrWhiteSpace(text),

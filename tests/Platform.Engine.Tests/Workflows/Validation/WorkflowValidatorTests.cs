@@ -21,6 +21,20 @@ public sealed class WorkflowValidatorTests : EngineTest
     }
 
     [Fact]
+    public async Task Check_AcceptsSetVariable_WhoseVariableIsAVariableModel()
+    {
+        var set = new JsonObject
+        {
+            ["id"] = "set", ["type"] = "Elsa.SetVariable",
+            ["variable"] = new JsonObject { ["id"] = "score", ["name"] = "score", ["typeName"] = "Int32", ["value"] = "0" },
+            ["value"] = new JsonObject { ["typeName"] = "Object", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "5" } },
+        };
+        var errors = await CheckAsync(Flow([new JsonObject { ["id"] = "start", ["type"] = "Elsa.Start" }, set], [("start", "Done", "set")]));
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Check_NamesTheConnection_WhenItLeadsToAnActivityThatDoesNotExist()
     {
         await Engine.EntityAsync(Lead);
