@@ -97,7 +97,7 @@ internal sealed class WorkflowPlan
     /// Elsa's start node when no trigger node started the instance: the first <c>Elsa.Start</c>, else the first node
     /// that can start the workflow, else the first without inbound connections, else the first node.
     /// </summary>
-    private static WorkflowActivity? StartOf(WorkflowActivity flowchart)
+    internal static WorkflowActivity? StartOf(WorkflowActivity flowchart)
     {
         var nodes = flowchart.Activities;
         return nodes.FirstOrDefault(a => a.Type == ElsaTypes.Start)

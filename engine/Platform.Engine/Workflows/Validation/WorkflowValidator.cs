@@ -78,12 +78,11 @@ public sealed class WorkflowValidator(ActivityRegistry registry, EntityCatalog e
         }
     }
 
-    /// <summary>Where a run can begin: Elsa's start node, a node marked to start the workflow, or a trigger nothing leads to.</summary>
+    /// <summary>Where a run can begin: Elsa's start node (as the interpreter picks it), a node marked to start the workflow, or a trigger nothing leads to.</summary>
     private bool IsStart(WorkflowActivity flowchart, WorkflowActivity node) =>
-        node.Type == ElsaTypes.Start
+        node == WorkflowPlan.StartOf(flowchart)
         || WorkflowPlan.CanStartWorkflow(node)
-        || (registry.FindTrigger(node.Type) is not null && flowchart.Connections.All(c => c.Target != node.Id))
-        || (!flowchart.Activities.Any(a => a.Type == ElsaTypes.Start || WorkflowPlan.CanStartWorkflow(a)) && flowchart.Activities[0] == node);
+        || (registry.FindTrigger(node.Type) is not null && flowchart.Connections.All(c => c.Target != node.Id));
 
     private static void CheckRequired(WorkflowActivity node, ValidationErrors errors)
     {
